@@ -1,0 +1,8 @@
+namespace ClaimBot.Core.Answering;
+
+/// <summary>How one claim bears on a checked statement.</summary>
+public enum Stance
+{
+    Supports,
+    Refutes,
+}

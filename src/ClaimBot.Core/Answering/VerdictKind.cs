@@ -1,0 +1,10 @@
+namespace ClaimBot.Core.Answering;
+
+/// <summary>Outcome of a fact-check.</summary>
+public enum VerdictKind
+{
+    NotEnoughInfo,
+    Supported,
+    Refuted,
+    Conflicting,
+}
