@@ -36,6 +36,15 @@ public interface IClaimStore
     /// <summary>Writes a new generation (unchanged sources carried over, changed and added ones written, removed ones dropped) and makes it current atomically.</summary>
     Task<long> CommitGenerationAsync(GenerationChange change, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Takes the store-wide reload lock (one reload at a time across every process sharing the store: a file lock
+    /// for SQLite, an advisory lock for PostgreSQL). Dispose to release. Waits until the lock is free or the token is cancelled.
+    /// </summary>
+    Task<IAsyncDisposable> AcquireReloadLockAsync(CancellationToken cancellationToken);
+
+    /// <summary>True when the store answers (readiness); never throws for an unreachable database.</summary>
+    Task<bool> IsAvailableAsync(CancellationToken cancellationToken);
+
     /// <summary>Appends an audit record of a reload.</summary>
     Task AddReloadAuditAsync(ReloadAudit audit, CancellationToken cancellationToken);
 
