@@ -1,17 +1,44 @@
 using ClaimBot.Core.Answering;
+using ClaimBot.Core.Documents;
+using ClaimBot.Core.Extraction;
 using ClaimBot.Core.Phrasing;
 using ClaimBot.Core.Reloading;
+using ClaimBot.Core.Retrieval;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ClaimBot.Core;
 
-/// <summary>Registers the claims engine: extraction, retrieval, answering, reload. The host binds and validates the options.</summary>
+/// <summary>Registers the claims engine: documents, extraction, retrieval, answering, reload. The host binds and validates the options.</summary>
 public static class CoreServiceCollectionExtensions
 {
     public static IServiceCollection AddClaimBotCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<LexiconOptions>();
+        services.AddOptions<SourcesOptions>();
+
+        services.AddSingleton<TextAnalyzer>();
+        services.AddSingleton<BilingualLexicon>();
+        services.AddSingleton<TermBuilder>();
+        services.AddSingleton<SearchTerms>();
+        services.AddSingleton<LexiconCatalog>();
+        services.AddSingleton<EntityGazetteer>();
+        services.AddSingleton<LanguageDetector>();
+        services.AddSingleton<DateNormalizer>();
+        services.AddSingleton<BlockClassifier>();
+        services.AddSingleton<MetadataReader>();
+        services.AddSingleton<SourceReader>();
+        services.AddSingleton<SentenceSplitter>();
+        services.AddSingleton<AttributionFinder>();
+        services.AddSingleton<SpeakerParser>();
+        services.AddSingleton<EntityRecognizer>();
+        services.AddSingleton<ClaimExtractor>();
+
+        services.AddSingleton<SourceScanner>();
+        services.AddSingleton<SourceIngestor>();
+        services.AddSingleton<ReloadCoordinator>();
+
         services.AddSingleton<OfflinePhraser>();
         services.TryAddSingleton<IReplyPhraser, OfflineReplyPhraser>();
         services.AddSingleton<AnswerComposer>();
@@ -20,7 +47,6 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<AskUseCase>();
         services.AddSingleton<CheckUseCase>();
         services.AddSingleton<CompareUseCase>();
-        services.AddSingleton<ReloadCoordinator>();
         return services;
     }
 }

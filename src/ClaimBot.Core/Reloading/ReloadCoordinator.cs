@@ -1,8 +1,141 @@
+using System.Text.Json;
+using ClaimBot.Core.Claims;
+using Microsoft.Extensions.Logging;
+
 namespace ClaimBot.Core.Reloading;
 
-/// <summary>The one reload mechanism: builds a new store generation from the sources folder and switches it in atomically; concurrent requests coalesce.</summary>
-public sealed class ReloadCoordinator
+/// <summary>
+/// The one reload mechanism. Concurrent requests coalesce: at most one reload runs in this process (and, through the
+/// store's reload lock, across processes); a request arriving during a run causes exactly one more run afterwards,
+/// and every requester gets the result of a run that started after its request. Each run is audited in the store.
+/// </summary>
+public sealed class ReloadCoordinator(SourceIngestor ingestor, IClaimStore store, TimeProvider time, ILogger<ReloadCoordinator> logger)
 {
-    public Task<ReloadResult> ReloadAsync(ReloadRequest request, IProgress<ReloadProgress>? progress, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+    private readonly Lock _gate = new();
+    private Task<ReloadResult>? _running;
+    private PendingRun? _next;
+
+    public Task<ReloadResult> ReloadAsync(ReloadRequest request, IProgress<ReloadProgress>? progress, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_running is null)
+            {
+                var run = new PendingRun(request);
+                run.Subscribe(progress);
+                _running = StartAsync(run);
+                return _running.WaitAsync(cancellationToken);
+            }
+
+            ReloadLog.Coalesced(logger);
+            _next ??= new PendingRun(request);
+            _next.Subscribe(progress);
+            return _next.Completion.Task.WaitAsync(cancellationToken);
+        }
+    }
+
+    private async Task<ReloadResult> StartAsync(PendingRun run)
+    {
+        // Yield so the caller's lock is released before the run starts.
+        await Task.Yield();
+        var result = await RunAsync(run);
+        run.Completion.TrySetResult(result);
+        lock (_gate)
+        {
+            if (_next is { } next)
+            {
+                _next = null;
+                _running = StartAsync(next);
+            }
+            else
+            {
+                _running = null;
+            }
+        }
+
+        return result;
+    }
+
+    private async Task<ReloadResult> RunAsync(PendingRun run)
+    {
+        var started = time.GetUtcNow();
+        ReloadLog.Started(logger, run.Request.RequestedBy, run.Request.Origin);
+        ReloadResult result;
+        try
+        {
+            await using (await store.AcquireReloadLockAsync(CancellationToken.None))
+            {
+                result = await ingestor.IngestAsync(run, CancellationToken.None);
+            }
+
+            ReloadLog.Finished(logger, result.Generation, result.Added.Count, result.Changed.Count, result.Removed.Count,
+                result.Unchanged.Count, result.Skipped.Count, result.ClaimsAfter, (long)result.Duration.TotalMilliseconds);
+        }
+        catch (Exception ex)
+        {
+            ReloadLog.Failed(logger, ex);
+            var generation = await SafeGenerationAsync();
+            result = new ReloadResult(false, generation, [], [], [], [], [], 0, 0, time.GetUtcNow() - started, ex.Message);
+        }
+
+        await AuditAsync(run.Request, started, result);
+        return result;
+    }
+
+    private async Task<long?> SafeGenerationAsync()
+    {
+        try
+        {
+            return await store.GetCurrentGenerationAsync(CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    private async Task AuditAsync(ReloadRequest request, DateTimeOffset started, ReloadResult result)
+    {
+        try
+        {
+            var audit = new ReloadAudit(0, request.RequestedBy, request.Origin, started, time.GetUtcNow(), result.Succeeded, result.Generation,
+                JsonSerializer.Serialize(result, ReloadJson.Options));
+            await store.AddReloadAuditAsync(audit, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            ReloadLog.Failed(logger, ex);
+        }
+    }
+
+    private sealed class PendingRun(ReloadRequest request) : IProgress<ReloadProgress>
+    {
+        private readonly List<IProgress<ReloadProgress>> _subscribers = [];
+
+        public ReloadRequest Request { get; } = request;
+
+        public TaskCompletionSource<ReloadResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Subscribe(IProgress<ReloadProgress>? progress)
+        {
+            if (progress is not null)
+            {
+                lock (_subscribers)
+                {
+                    _subscribers.Add(progress);
+                }
+            }
+        }
+
+        public void Report(ReloadProgress value)
+        {
+            lock (_subscribers)
+            {
+                foreach (var subscriber in _subscribers)
+                {
+                    subscriber.Report(value);
+                }
+            }
+        }
+    }
 }

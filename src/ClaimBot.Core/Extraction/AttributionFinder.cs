@@ -1,0 +1,169 @@
+using ClaimBot.Core.Retrieval;
+
+namespace ClaimBot.Core.Extraction;
+
+/// <summary>
+/// Finds the speaker phrase of a sentence from the language's reporting verbs and attribution phrases:
+/// "Lavrov said", "sagde X til Interfax", "X was quoted as saying by Tasnim", "ifølge X", "hedder det".
+/// </summary>
+public sealed class AttributionFinder(TextAnalyzer analyzer)
+{
+    private const int MaxSpeakerTokens = 12;
+    private const int MaxAppositiveTokens = 8;
+    private static readonly string[] Conjunctions = ["og", "and", "und", "et", "och", "samt"];
+
+    public Attribution? Find(string sentence, LanguageLexicon lexicon, IReadOnlyList<(int Start, int End)> quotes)
+    {
+        var lower = sentence.ToLowerInvariant();
+        foreach (var pattern in lexicon.QuotedAsSaying.OrderByDescending(p => p.Length))
+        {
+            var at = IndexOfWords(lower, pattern);
+            if (at > 0 && !QuoteScanner.Inside(quotes, at))
+            {
+                var start = quotes.Where(q => q.End <= at).Select(q => q.End + 1).DefaultIfEmpty(0).Max();
+                var phrase = LastClause(sentence[Math.Min(start, at)..at], lexicon);
+                if (phrase is not null)
+                {
+                    return new Attribution(phrase, AttributionKind.QuotedAsSaying);
+                }
+            }
+        }
+
+        foreach (var preposition in lexicon.AttributionPrepositions)
+        {
+            var at = IndexOfWords(lower, preposition);
+            if (at >= 0 && !QuoteScanner.Inside(quotes, at))
+            {
+                var phrase = PhraseAfter(sentence, at + preposition.Length, lexicon);
+                if (phrase is not null)
+                {
+                    return new Attribution(phrase, AttributionKind.AccordingTo);
+                }
+            }
+        }
+
+        var tokens = WordTokenizer.Tokenize(sentence);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var verb = tokens[i];
+            if (QuoteScanner.Inside(quotes, verb.Start) || !lexicon.ReportingVerbs.Contains(verb.Text.ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            var before = sentence[..verb.Start].TrimEnd();
+            var inverted = before.Length == 0 || before[^1] is ',' or '"' or '”' or '»' or '«' or '\'';
+            var phrase = inverted ? PhraseAfter(sentence, verb.End, lexicon) : LastClause(ClauseBefore(sentence, verb.Start, quotes), lexicon);
+            if (phrase is not null && !(inverted && before.Length == 0 && !QuoteScanner.StartsWithQuoteDash(sentence)))
+            {
+                return new Attribution(phrase, AttributionKind.ReportingVerb);
+            }
+        }
+
+        foreach (var impersonal in lexicon.ImpersonalAttributions)
+        {
+            var at = IndexOfWords(lower, impersonal);
+            if (at > 0 && !QuoteScanner.Inside(quotes, at))
+            {
+                return new Attribution(null, AttributionKind.Impersonal);
+            }
+        }
+
+        return null;
+    }
+
+    private static string ClauseBefore(string sentence, int verbStart, IReadOnlyList<(int Start, int End)> quotes)
+    {
+        var start = quotes.Where(q => q.End < verbStart).Select(q => q.End + 1).DefaultIfEmpty(0).Max();
+        return start < verbStart ? sentence[start..verbStart] : "";
+    }
+
+    // The speaker before a verb is the last comma-separated segment, plus an appositive role or list item before it:
+    // "Den franske udenrigsminister, Jean-Marc Ayrault," / "Rusland, Tyrkiet og Iran".
+    private string? LastClause(string clause, LanguageLexicon lexicon)
+    {
+        var segments = clause.Split(',', StringSplitOptions.TrimEntries).Where(s => s.Length > 0).ToList();
+        if (segments.Count == 0)
+        {
+            return null;
+        }
+
+        var phrase = TrimEdges(segments[^1], lexicon);
+        if (segments.Count > 1)
+        {
+            var previous = segments[^2];
+            var previousTokens = WordTokenizer.Tokenize(previous);
+            var lastTokens = WordTokenizer.Tokenize(phrase);
+            var isAppositiveRole = previousTokens.Count <= MaxAppositiveTokens && previousTokens.Any(t => SpeakerParser.IsRoleWord(t.Text, lexicon));
+            var isListItem = previousTokens.Count <= 3 && previousTokens.All(t => t.IsCapitalized)
+                && lastTokens.Any(t => Conjunctions.Contains(t.Text.ToLowerInvariant()));
+            if (isAppositiveRole || isListItem)
+            {
+                phrase = previous + ", " + phrase;
+            }
+        }
+
+        var count = WordTokenizer.Tokenize(phrase).Count;
+        return count is > 0 and <= MaxSpeakerTokens ? phrase : null;
+    }
+
+    // The speaker after an inverted verb ("sagde Syriens ambassadør i Rusland, Riyad Haddad, til …") runs to a stop word.
+    private string? PhraseAfter(string sentence, int from, LanguageLexicon lexicon)
+    {
+        var tokens = WordTokenizer.Tokenize(sentence, from, sentence.Length);
+        var end = from;
+        var taken = 0;
+        for (var i = 0; i < tokens.Count && taken < MaxSpeakerTokens; i++)
+        {
+            var word = tokens[i].Text.ToLowerInvariant();
+            var between = sentence[end..tokens[i].Start];
+            if (between.Contains('.', StringComparison.Ordinal) || between.Contains(';', StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            var nextCapitalized = i + 1 < tokens.Count && tokens[i + 1].IsCapitalized;
+            if (lexicon.SpeakerStopWords.Contains(word) && !(taken > 0 && nextCapitalized && word.Length <= 3 && word is not "til" and not "to"))
+            {
+                break;
+            }
+
+            end = tokens[i].End;
+            taken++;
+        }
+
+        var phrase = TrimEdges(sentence[from..end], lexicon);
+        return taken > 0 && phrase.Length > 0 ? phrase : null;
+    }
+
+    private string TrimEdges(string phrase, LanguageLexicon lexicon)
+    {
+        var tokens = WordTokenizer.Tokenize(phrase);
+        var last = tokens.Count - 1;
+        while (last >= 0 && (analyzer.IsStopWord(tokens[last].Text, lexicon.Language) || lexicon.SpeakerStopWords.Contains(tokens[last].Text.ToLowerInvariant()))
+            && !SpeakerParser.IsPronoun(tokens[last].Text, lexicon))
+        {
+            last--;
+        }
+
+        return last < 0 ? "" : phrase[tokens[0].Start..tokens[last].End];
+    }
+
+    private static int IndexOfWords(string lower, string phrase)
+    {
+        var at = lower.IndexOf(phrase, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var startOk = at == 0 || !char.IsLetter(lower[at - 1]);
+            var endOk = at + phrase.Length >= lower.Length || !char.IsLetter(lower[at + phrase.Length]);
+            if (startOk && endOk)
+            {
+                return at;
+            }
+
+            at = lower.IndexOf(phrase, at + 1, StringComparison.Ordinal);
+        }
+
+        return -1;
+    }
+}

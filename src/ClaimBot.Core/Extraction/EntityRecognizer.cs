@@ -1,0 +1,88 @@
+using ClaimBot.Core.Claims;
+using ClaimBot.Core.Retrieval;
+
+namespace ClaimBot.Core.Extraction;
+
+/// <summary>
+/// Finds the entities a sentence mentions: gazetteer entities (countries, organisations, cities, agencies, also by
+/// adjective: "Syrian rebels") and people (capitalised name sequences, resolved through the document's
+/// <see cref="PersonRegistry"/>), each with a language-neutral id.
+/// </summary>
+public sealed class EntityRecognizer(EntityGazetteer gazetteer, TextAnalyzer analyzer)
+{
+    private static readonly string[] NameParticles = ["al", "el", "bin", "ibn", "van", "von", "de", "der", "da", "di", "la", "le", "abu"];
+
+    public List<EntityRef> Recognize(IReadOnlyList<Token> tokens, string language, LanguageLexicon lexicon, PersonRegistry people)
+    {
+        var found = new List<EntityRef>();
+        var covered = new bool[tokens.Count];
+        foreach (var mention in gazetteer.Match(tokens, language))
+        {
+            found.Add(mention.Entity);
+            Array.Fill(covered, true, mention.FirstToken, mention.EndToken - mention.FirstToken);
+        }
+
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (covered[i] || !StartsName(tokens[i], lexicon))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < tokens.Count && !covered[end] && ContinuesName(tokens, end, lexicon))
+            {
+                end++;
+            }
+
+            var words = tokens.Skip(i).Take(end - i).Select(t => t.WithoutPossessive).ToList();
+            var name = string.Join(' ', words);
+            var sentenceInitial = i == 0;
+            if (words.Count >= 2 || people.IsKnown(name))
+            {
+                var person = people.Resolve(name, null);
+                found.Add(new EntityRef(PersonRegistry.IdFor(person.Name), person.Name, "person"));
+            }
+            else if (!sentenceInitial && !analyzer.IsStopWord(name, language) && !IsCalendarWord(name, language))
+            {
+                found.Add(new EntityRef("name:" + PersonRegistry.IdFor(name)["person:".Length..], name, "other"));
+            }
+
+            i = end;
+        }
+
+        return found.DistinctBy(e => e.Id).ToList();
+    }
+
+    private bool StartsName(Token token, LanguageLexicon lexicon) =>
+        token.IsCapitalized && token.Text.Any(char.IsLower) && !SpeakerParser.IsRoleWord(token.Text, lexicon)
+        && !analyzer.IsStopWord(token.Text, lexicon.Language) && !token.IsNumber;
+
+    private static bool ContinuesName(IReadOnlyList<Token> tokens, int index, LanguageLexicon lexicon)
+    {
+        var token = tokens[index];
+        if (index > 0 && token.Start - tokens[index - 1].End > 1)
+        {
+            return false;
+        }
+
+        var lower = token.Text.ToLowerInvariant();
+        var particle = NameParticles.Any(p => lower == p || lower.StartsWith(p + "-", StringComparison.Ordinal));
+        if (particle)
+        {
+            return index + 1 < tokens.Count || lower.Contains('-', StringComparison.Ordinal);
+        }
+
+        return token.IsCapitalized && !SpeakerParser.IsRoleWord(token.Text, lexicon) && !token.IsNumber;
+    }
+
+    private static bool IsCalendarWord(string word, string language)
+    {
+        var info = LexiconCatalog.DateNames(language);
+        var english = LexiconCatalog.DateNames("en");
+        return info.MonthNames.Concat(info.DayNames).Concat(english.MonthNames).Concat(english.DayNames)
+            .Any(n => string.Equals(n, word, StringComparison.OrdinalIgnoreCase));
+    }
+}

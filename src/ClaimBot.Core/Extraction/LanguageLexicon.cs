@@ -1,0 +1,32 @@
+namespace ClaimBot.Core.Extraction;
+
+/// <summary>The hand-written cues of one language, loaded from <c>Lexicons/languages/{code}.json</c>.</summary>
+public sealed record LanguageLexicon
+{
+    public string Language { get; init; } = "und";
+    public IReadOnlyList<string> ReportingVerbs { get; init; } = [];
+    public IReadOnlyList<string> AttributionPrepositions { get; init; } = [];
+    public IReadOnlyList<string> QuotedAsSaying { get; init; } = [];
+    public IReadOnlyList<string> PreviousSentenceAttributions { get; init; } = [];
+    public IReadOnlyList<string> ImpersonalAttributions { get; init; } = [];
+    public IReadOnlyList<string> SpeakerStopWords { get; init; } = [];
+    public IReadOnlyList<string> NegationCues { get; init; } = [];
+    public IReadOnlyList<string> HedgeCues { get; init; } = [];
+    public IReadOnlyList<string> RoleWords { get; init; } = [];
+    public PronounSet Pronouns { get; init; } = new();
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> QuestionWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> TypeNouns { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    public IReadOnlyDictionary<string, int> NumberWords { get; init; } = new Dictionary<string, int>();
+    public IReadOnlyDictionary<string, int> RelativeDays { get; init; } = new Dictionary<string, int>();
+    public IReadOnlyDictionary<string, int> RelativeMonths { get; init; } = new Dictionary<string, int>();
+    public IReadOnlyDictionary<string, int> RelativeYears { get; init; } = new Dictionary<string, int>();
+    public IReadOnlyList<string> Abbreviations { get; init; } = [];
+    public IReadOnlyList<string> Boilerplate { get; init; } = [];
+    public IReadOnlyList<string> EndOfArticleMarkers { get; init; } = [];
+    public IReadOnlyList<IReadOnlyList<string>> Antonyms { get; init; } = [];
+    public IReadOnlyDictionary<string, string> Templates { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A reply template by key ("noAnswer", "according", ...), in this language.</summary>
+    public string Template(string key) =>
+        Templates.TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"Lexicon '{Language}' has no template '{key}'.");
+}

@@ -1,0 +1,113 @@
+using ClaimBot.Core.Claims;
+using ClaimBot.Core.Retrieval;
+
+namespace ClaimBot.Core.Extraction;
+
+/// <summary>
+/// Splits a speaker phrase into name and role: "Iran's Foreign Minister Mohammad Javad Zarif" → Zarif + "Iran's Foreign
+/// Minister"; "Syriens ambassadør i Rusland, Riyad Haddad" → Haddad + "Syriens ambassadør i Rusland".
+/// </summary>
+public sealed class SpeakerParser(TextAnalyzer analyzer, EntityGazetteer gazetteer)
+{
+    private const int MaxPhraseTokens = 14;
+
+    /// <summary>Name and role of a phrase, or null when it names no one (a pronoun or no capitalised word).</summary>
+    public (string Name, string? Role)? Parse(string phrase, LanguageLexicon lexicon)
+    {
+        var cleaned = phrase.Trim().Trim(',', ' ', '"', '“', '”', '«', '»', '(', ')', '-', '–');
+        var tokens = WordTokenizer.Tokenize(cleaned);
+        if (tokens.Count == 0 || tokens.Count > MaxPhraseTokens)
+        {
+            return null;
+        }
+
+        var segments = cleaned.Split([',', '('], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(s => s.Trim(')', ' '))
+            .Where(s => s.Length > 0)
+            .ToList();
+        var nameSegment = segments.LastOrDefault(s => IsNameLike(s, lexicon));
+        if (nameSegment is null)
+        {
+            return RoleOnly(cleaned, lexicon);
+        }
+
+        var role = string.Join(", ", segments.Where(s => s != nameSegment && HasRoleWord(s, lexicon)));
+        var (name, inlineRole) = SplitInlineRole(nameSegment, lexicon);
+        role = string.Join(", ", new[] { inlineRole, role }.Where(r => !string.IsNullOrWhiteSpace(r)));
+        return (name, role.Length > 0 ? StripArticle(role, lexicon) : null);
+    }
+
+    // "Foreign Minister Sergey Lavrov": everything up to the last role word is the role, the capitalised rest the name.
+    private (string Name, string? Role) SplitInlineRole(string segment, LanguageLexicon lexicon)
+    {
+        var tokens = WordTokenizer.Tokenize(segment);
+        var lastRole = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (IsRoleWord(tokens[i].Text, lexicon))
+            {
+                lastRole = i;
+            }
+        }
+
+        if (lastRole < 0 || lastRole == tokens.Count - 1)
+        {
+            return (StripArticle(segment, lexicon), null);
+        }
+
+        var name = segment[tokens[lastRole + 1].Start..];
+        var role = segment[..tokens[lastRole].End];
+        return (name.Trim(), role.Trim());
+    }
+
+    private (string Name, string? Role)? RoleOnly(string phrase, LanguageLexicon lexicon)
+    {
+        if (!HasRoleWord(phrase, lexicon) && gazetteer.Match(WordTokenizer.Tokenize(phrase), lexicon.Language).Count == 0)
+        {
+            return null;
+        }
+
+        return (StripArticle(phrase, lexicon), null);
+    }
+
+    private bool IsNameLike(string segment, LanguageLexicon lexicon)
+    {
+        var tokens = WordTokenizer.Tokenize(segment);
+        if (tokens.Count == 0 || IsPronoun(segment, lexicon))
+        {
+            return false;
+        }
+
+        return tokens.Any(t => t.IsCapitalized && !analyzer.IsStopWord(t.Text, lexicon.Language) && !IsRoleWord(t.Text, lexicon)
+            && !gazetteer.Match([t], lexicon.Language).Any(m => m.IsAdjective));
+    }
+
+    public static bool IsPronoun(string phrase, LanguageLexicon lexicon)
+    {
+        var lower = phrase.Trim().ToLowerInvariant();
+        return lexicon.Pronouns.Singular.Contains(lower) || lexicon.Pronouns.Plural.Contains(lower)
+            || lexicon.Pronouns.FirstPerson.Contains(lower) || lexicon.Pronouns.Impersonal.Contains(lower);
+    }
+
+    private static bool HasRoleWord(string text, LanguageLexicon lexicon) =>
+        WordTokenizer.Tokenize(text).Any(t => IsRoleWord(t.Text, lexicon));
+
+    /// <summary>True when a word is, or ends in, a role noun ("udenrigsminister" ends in "minister").</summary>
+    public static bool IsRoleWord(string word, LanguageLexicon lexicon)
+    {
+        var lower = word.ToLowerInvariant();
+        return lexicon.RoleWords.Any(r => lower == r || (lower.EndsWith(r, StringComparison.Ordinal) && lower.Length > r.Length + 2)
+            || (lower.StartsWith(r, StringComparison.Ordinal) && lower.Length <= r.Length + 3));
+    }
+
+    private string StripArticle(string text, LanguageLexicon lexicon)
+    {
+        var tokens = WordTokenizer.Tokenize(text);
+        if (tokens.Count > 1 && analyzer.IsStopWord(tokens[0].Text, lexicon.Language) && !tokens[0].Text.EndsWith("'s", StringComparison.Ordinal))
+        {
+            return text[tokens[1].Start..].Trim();
+        }
+
+        return text.Trim();
+    }
+}

@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using ClaimBot.Core.Claims;
+using ClaimBot.Core.Documents;
+using ClaimBot.Core.Extraction;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ClaimBot.Core.Reloading;
+
+/// <summary>
+/// One ingest of the sources folder: unchanged files (by content hash) are carried over without re-extraction,
+/// changed and new files are read and extracted, removed files dropped; the result is committed as one new generation.
+/// A file that cannot be read is skipped with its reason and its previously stored version, if any, is kept.
+/// </summary>
+public sealed class SourceIngestor(
+    IClaimStore store,
+    SourceScanner scanner,
+    SourceReader reader,
+    ClaimExtractor extractor,
+    IOptions<SourcesOptions> options,
+    TimeProvider time,
+    ILogger<SourceIngestor> logger)
+{
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(2);
+
+    public async Task<ReloadResult> IngestAsync(IProgress<ReloadProgress>? progress, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var current = (await store.GetSourcesAsync(cancellationToken)).ToDictionary(s => s.File, StringComparer.Ordinal);
+        var files = scanner.Scan();
+        var keep = new List<string>();
+        var write = new List<ExtractedSource>();
+        var added = new List<string>();
+        var changed = new List<string>();
+        var unchanged = new List<string>();
+        var skipped = new List<SkippedSource>();
+        var lastReport = time.GetTimestamp();
+        for (var i = 0; i < files.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var file = files[i];
+            current.TryGetValue(file.RelativePath, out var stored);
+            var outcome = await ReadOneAsync(file, stored, cancellationToken);
+            switch (outcome)
+            {
+                case { Extracted: { } extracted }:
+                    write.Add(extracted);
+                    (stored is null ? added : changed).Add(file.RelativePath);
+                    break;
+                case { Error: { } error }:
+                    skipped.Add(new SkippedSource(file.RelativePath, error));
+                    ReloadLog.Skipped(logger, file.RelativePath, error);
+                    if (stored is not null)
+                    {
+                        keep.Add(stored.Id);
+                    }
+
+                    break;
+                default:
+                    keep.Add(stored!.Id);
+                    unchanged.Add(file.RelativePath);
+                    break;
+            }
+
+            if (progress is not null && (time.GetElapsedTime(lastReport) >= ProgressInterval || i == files.Count - 1))
+            {
+                progress.Report(new ReloadProgress(i + 1, files.Count, file.RelativePath));
+                lastReport = time.GetTimestamp();
+            }
+        }
+
+        var present = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var removed = current.Keys.Where(f => !present.Contains(f)).Order(StringComparer.Ordinal).ToList();
+        var claimsBefore = current.Values.Sum(s => s.ClaimCount);
+        var generation = await store.GetCurrentGenerationAsync(cancellationToken);
+        if (write.Count > 0 || removed.Count > 0 || generation is null)
+        {
+            generation = await store.CommitGenerationAsync(new GenerationChange(keep, write), cancellationToken);
+        }
+
+        var claimsAfter = (await store.GetSourcesAsync(cancellationToken)).Sum(s => s.ClaimCount);
+        return new ReloadResult(true, generation, added, changed, removed, unchanged, skipped, claimsBefore, claimsAfter, clock.Elapsed);
+    }
+
+    private async Task<(ExtractedSource? Extracted, string? Error)> ReadOneAsync(SourceFile file, SourceSummary? stored, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(file.FullPath);
+            if (info.Length > options.Value.MaxFileBytes)
+            {
+                return (null, $"too large: {info.Length} bytes, the limit (Sources:MaxFileBytes) is {options.Value.MaxFileBytes}");
+            }
+
+            bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, "unreadable: " + ex.Message);
+        }
+
+        if (stored is not null && string.Equals(stored.ContentHash, Convert.ToHexStringLower(SHA256.HashData(bytes)), StringComparison.Ordinal))
+        {
+            return (null, null);
+        }
+
+        var read = reader.Read(file.RelativePath, bytes, options.Value.MaxFileBytes);
+        if (read.Document is null)
+        {
+            return (null, read.Error);
+        }
+
+        var claims = extractor.Extract(read.Document, read.Blocks);
+        return (new ExtractedSource(read.Document, claims), null);
+    }
+}

@@ -1,0 +1,182 @@
+using ClaimBot.Platforms.Chat;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ClaimBot.Platforms.Discord;
+
+/// <summary>
+/// Application commands under Discord's 3-second rule: the command runs at once with a budget; finished in time it is
+/// answered inline (type 4), otherwise deferred (type 5) and finished by <see cref="DiscordReplyWorker"/> with an
+/// edit of the original response. /reload always defers and shows progress.
+/// </summary>
+public sealed class DiscordCommandHandler(
+    IDiscordCommandRunner runner,
+    DiscordReplyRenderer renderer,
+    DiscordEvidenceStates evidence,
+    IDiscordInteractionResponder responder,
+    DiscordReplyWorker worker,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
+    ILogger<DiscordCommandHandler> logger)
+{
+    public const string MessageCommandName = "Fact-check this message";
+
+    // Interaction tokens live 15 minutes; stop a little earlier so the error edit still gets through.
+    private static readonly TimeSpan DeferredLimit = TimeSpan.FromMinutes(14);
+
+    public async Task<DiscordInteractionResponse> HandleAsync(DiscordInteraction interaction, Task acknowledged)
+    {
+        var (request, ephemeral, problem) = Map(interaction);
+        if (request is null)
+        {
+            return DiscordInteractionResponse.Message(DiscordMessage.Text(problem!, ephemeral: true));
+        }
+
+        if (request.Kind == ChatCommandKind.Reload && !request.IsAdmin)
+        {
+            DiscordLog.AdminRefused(logger, "reload", interaction.UserId);
+            return DiscordInteractionResponse.Message(DiscordMessage.Text("Only ClaimBot admins can reload the sources.", ephemeral: true));
+        }
+
+        var cancellation = CancellationTokenSource.CreateLinkedTokenSource(worker.Aborted);
+        cancellation.CancelAfter(DeferredLimit);
+        var progress = request.Kind == ChatCommandKind.Reload
+            ? new DiscordReloadProgress(responder, interaction, acknowledged, options.Value.ProgressInterval, time, logger)
+            : null;
+        var work = RunAsync(interaction.Id, request, progress, ephemeral, cancellation.Token);
+        var budget = request.Kind == ChatCommandKind.Reload ? TimeSpan.Zero : options.Value.InlineBudget;
+        if (budget > TimeSpan.Zero)
+        {
+            await Task.WhenAny(work, Task.Delay(budget, time, CancellationToken.None));
+        }
+
+        if (work.IsCompleted)
+        {
+            cancellation.Dispose();
+            var outcome = await work;
+            DiscordLog.AnsweredInline(logger, interaction.Id);
+            return DiscordInteractionResponse.Message(outcome.Failed ? outcome.Message.WithEphemeral(true) : outcome.Message);
+        }
+
+        var job = new DiscordDeferredJob(interaction.Id, acknowledged, async _ =>
+        {
+            using (cancellation)
+            {
+                var outcome = await work;
+                if (progress is not null)
+                {
+                    await progress.CompleteAsync();
+                }
+
+                await DeliverAsync(interaction, outcome, ephemeral);
+            }
+        });
+        if (!worker.TryEnqueue(job))
+        {
+            await cancellation.CancelAsync();
+            cancellation.Dispose();
+            return DiscordInteractionResponse.Message(DiscordMessage.Text("ClaimBot is restarting; please try again in a moment.", ephemeral: true));
+        }
+
+        DiscordLog.Deferred(logger, interaction.Id);
+        return DiscordInteractionResponse.Deferred(ephemeral);
+    }
+
+    private async Task<DiscordOutcome> RunAsync(string interactionId, ChatRequest request, DiscordReloadProgress? progress, bool ephemeral, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        try
+        {
+            var reply = await runner.RunAsync(request, progress, cancellationToken);
+            var key = DiscordEvidenceStates.NewKey();
+            var rendered = renderer.Render(reply, key, ephemeral);
+            var message = rendered.Message;
+            if (rendered.Evidence is not null)
+            {
+                try
+                {
+                    await evidence.SaveAsync(key, rendered.Evidence, cancellationToken);
+                }
+                catch (Exception) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // Without stored evidence the button would only lead to an error; the trimmed reply still stands.
+                    message = message with { Components = [] };
+                }
+            }
+
+            return new DiscordOutcome(message, reply.IsError);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            var text = worker.Aborted.IsCancellationRequested
+                ? "ClaimBot was restarting and could not finish this; please try again."
+                : "That took too long to answer; please try again or ask something narrower.";
+            return new DiscordOutcome(DiscordMessage.Text(text, ephemeral: true), true);
+        }
+        catch (Exception ex)
+        {
+            DiscordLog.CommandFailed(logger, interactionId, ex);
+            return new DiscordOutcome(DiscordMessage.Text("Sorry, something went wrong while answering. Please try again in a moment.", ephemeral: true), true);
+        }
+    }
+
+    private async Task DeliverAsync(DiscordInteraction interaction, DiscordOutcome outcome, bool ephemeral)
+    {
+        // An edit cannot change whether a message is ephemeral, so flags are not sent with edits.
+        var edit = outcome.Message with { Flags = null };
+        if (!outcome.Failed || ephemeral)
+        {
+            await responder.EditOriginalAsync(interaction.Token, edit, CancellationToken.None);
+            DiscordLog.Delivered(logger, interaction.Id);
+            return;
+        }
+
+        // A failure under a public "thinking…" message: remove it and tell only the user. Deleting first matters,
+        // because a follow-up right after a deferral would otherwise replace the loading message and lose ephemeral.
+        try
+        {
+            await responder.DeleteOriginalAsync(interaction.Token, CancellationToken.None);
+        }
+        catch (DiscordApiException)
+        {
+            await responder.EditOriginalAsync(interaction.Token, edit, CancellationToken.None);
+            return;
+        }
+
+        await responder.SendFollowupAsync(interaction.Token, outcome.Message.WithEphemeral(true), CancellationToken.None);
+        DiscordLog.Delivered(logger, interaction.Id);
+    }
+
+    private (ChatRequest? Request, bool Ephemeral, string? Problem) Map(DiscordInteraction interaction)
+    {
+        var ephemeral = interaction.Flag("private");
+        var admin = IsAdmin(interaction);
+        var user = interaction.UserId ?? "unknown";
+        if (interaction.CommandType == 3)
+        {
+            var text = interaction.TargetMessageContent;
+            return string.IsNullOrWhiteSpace(text)
+                ? (null, true, "That message has no text ClaimBot can check.")
+                : (new ChatRequest(ChatCommandKind.Check, text, user, "discord", admin), false, null);
+        }
+
+        var (kind, option) = interaction.CommandName switch
+        {
+            "ask" => (ChatCommandKind.Ask, "question"),
+            "factcheck" => (ChatCommandKind.Check, "statement"),
+            "compare" => (ChatCommandKind.Compare, "topic"),
+            "sources" => (ChatCommandKind.Sources, null),
+            "reload" => (ChatCommandKind.Reload, null),
+            _ => (ChatCommandKind.Help, (string?)null),
+        };
+        var argument = option is null ? string.Empty : interaction.Text(option);
+        return (new ChatRequest(kind, argument, user, "discord", admin), ephemeral || kind == ChatCommandKind.Help, null);
+    }
+
+    private bool IsAdmin(DiscordInteraction interaction)
+    {
+        var o = options.Value;
+        return (interaction.UserId is { } id && o.AdminUserIds.Contains(id))
+            || interaction.RoleIds.Any(o.AdminRoleIds.Contains);
+    }
+}

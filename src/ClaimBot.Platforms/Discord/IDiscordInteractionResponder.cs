@@ -1,0 +1,17 @@
+namespace ClaimBot.Platforms.Discord;
+
+/// <summary>
+/// Sends what comes after the first response to an interaction (the webhook calls authorised by the interaction
+/// token). The seam a Discord.Net-based adapter would implement with ModifyOriginalResponseAsync / FollowupAsync.
+/// </summary>
+public interface IDiscordInteractionResponder
+{
+    /// <summary>PATCH /webhooks/{app}/{token}/messages/@original.</summary>
+    Task EditOriginalAsync(string interactionToken, DiscordMessage message, CancellationToken cancellationToken);
+
+    /// <summary>DELETE /webhooks/{app}/{token}/messages/@original.</summary>
+    Task DeleteOriginalAsync(string interactionToken, CancellationToken cancellationToken);
+
+    /// <summary>POST /webhooks/{app}/{token}: a new follow-up message.</summary>
+    Task SendFollowupAsync(string interactionToken, DiscordMessage message, CancellationToken cancellationToken);
+}

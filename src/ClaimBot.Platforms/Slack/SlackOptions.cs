@@ -1,0 +1,49 @@
+namespace ClaimBot.Platforms.Slack;
+
+/// <summary>Slack adapter settings. Section "Slack". Slack is enabled when <see cref="SigningSecret"/> is set.</summary>
+public sealed class SlackOptions
+{
+    public const string SectionName = "Slack";
+
+    /// <summary>The app's signing secret (Basic Information page); verifies every request from Slack.</summary>
+    public string? SigningSecret { get; set; }
+
+    /// <summary>The bot token (<c>xoxb-…</c>) used for <c>chat.postMessage</c>.</summary>
+    public string? BotToken { get; set; }
+
+    /// <summary>App-level token (<c>xapp-…</c>) for Socket Mode; optional.</summary>
+    public string? AppToken { get; set; }
+
+    /// <summary>Slack Web API base; tests point it at a local server.</summary>
+    public string ApiBaseUrl { get; set; } = "https://slack.com/api";
+
+    /// <summary>Slack user ids (e.g. U012ABCDEF) allowed to run <c>/claimbot reload</c>.</summary>
+    public IList<string> AdminUserIds { get; } = [];
+
+    /// <summary>Post slash-command answers <c>in_channel</c> (true) or only to the asker (false). Errors and help are always ephemeral.</summary>
+    public bool AnswersInChannel { get; set; } = true;
+
+    /// <summary>Requests with a larger body are refused with 413 before verification; Slack payloads are a few KB.</summary>
+    public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Evidence items shown in one reply before the rest move behind a "Show all evidence" button.</summary>
+    public int MaxEvidenceItems { get; set; } = 8;
+
+    /// <summary>How long the state behind a "Show all evidence" button is kept.</summary>
+    public TimeSpan EvidenceStateLifetime { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Minimum time between reload progress posts (each uses one of the five response_url posts).</summary>
+    public TimeSpan ReloadProgressInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Retries of a Web API call answered with HTTP 429 (honouring Retry-After).</summary>
+    public int MaxRateLimitRetries { get; set; } = 3;
+
+    /// <summary>Slash-command, mention and shortcut jobs that may wait for a worker; beyond this the user is told to retry.</summary>
+    public int QueueCapacity { get; set; } = 256;
+
+    /// <summary>Jobs processed at the same time.</summary>
+    public int Concurrency { get; set; } = 4;
+
+    /// <summary>True when the signing secret is configured.</summary>
+    public bool Enabled => !string.IsNullOrWhiteSpace(SigningSecret);
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+
+namespace ClaimBot.Platforms.Slack;
+
+/// <summary>
+/// Feeds Socket Mode envelopes to the same handlers as HTTP (the envelope payload equals the HTTP body) and returns the
+/// acknowledgement to send on the socket. No signature check: the socket is authenticated by the app-level token.
+/// A WebSocket client (<c>apps.connections.open</c>, reconnect on <c>disconnect</c>) would call this per message.
+/// </summary>
+public sealed class SlackSocketModeDispatcher(
+    SlackCommandHandler commands,
+    SlackEventsHandler events,
+    SlackInteractionHandler interactions,
+    ILogger<SlackSocketModeDispatcher> logger)
+{
+    /// <summary>The ack JSON for an envelope, or null for control messages (<c>hello</c>, <c>disconnect</c>) that need none.</summary>
+    public string? Dispatch(string message)
+    {
+        using var document = JsonDocument.Parse(message);
+        var root = document.RootElement;
+        var type = root.String("type");
+        var envelopeId = root.String("envelope_id");
+        if (envelopeId is null)
+        {
+            SlackLog.EnvelopeIgnored(logger, type ?? "(none)");
+            return null;
+        }
+
+        var payload = root.TryGetProperty("payload", out var p) ? p : default;
+        var ack = type switch
+        {
+            "slash_commands" => commands.Handle(SlackSlashCommand.FromJson(payload)),
+            "events_api" => events.Handle(payload, RetryAttempt(root), root.String("retry_reason")),
+            "interactive" => interactions.Handle(payload),
+            _ => null,
+        };
+        if (ack is null)
+        {
+            SlackLog.EnvelopeIgnored(logger, type ?? "(none)");
+        }
+
+        var reply = new JsonObject { ["envelope_id"] = envelopeId };
+        var acceptsPayload = root.TryGetProperty("accepts_response_payload", out var accepts) && accepts.ValueKind == JsonValueKind.True;
+        if (acceptsPayload && ack?.Body is { } body)
+        {
+            reply["payload"] = body.DeepClone();
+        }
+
+        return reply.ToJsonString();
+    }
+
+    private static string? RetryAttempt(JsonElement root) =>
+        root.TryGetProperty("retry_attempt", out var attempt) && attempt.TryGetInt32(out var n) && n > 0
+            ? n.ToString(CultureInfo.InvariantCulture)
+            : null;
+}

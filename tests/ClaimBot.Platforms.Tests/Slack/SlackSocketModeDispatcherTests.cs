@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using ClaimBot.Platforms.Slack;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ClaimBot.Platforms.Tests.Slack;
+
+public sealed class SlackSocketModeDispatcherTests
+{
+    private readonly SlackJobChannel _jobs;
+    private readonly SlackSocketModeDispatcher _dispatcher;
+
+    public SlackSocketModeDispatcherTests()
+    {
+        var options = Options.Create(new SlackOptions { SigningSecret = "s", BotToken = "xoxb-1" });
+        _jobs = new SlackJobChannel(options);
+        _dispatcher = new SlackSocketModeDispatcher(
+            new SlackCommandHandler(_jobs, options, NullLogger<SlackCommandHandler>.Instance),
+            new SlackEventsHandler(_jobs, new SlackEventDeduplicator(new FakeTimeProvider()), NullLogger<SlackEventsHandler>.Instance),
+            new SlackInteractionHandler(_jobs, NullLogger<SlackInteractionHandler>.Instance),
+            NullLogger<SlackSocketModeDispatcher>.Instance);
+    }
+
+    [Fact]
+    public void Dispatch_EventsApiEnvelope_AcksAndQueuesMention()
+    {
+        var ack = _dispatcher.Dispatch(SlackFixtures.Text("socket_mode_events_api_app_mention.json"));
+
+        Assert.Equal("xxx-11-222-yyy-zzz", (string?)JsonNode.Parse(ack!)!["envelope_id"]);
+        Assert.True(_jobs.TryDequeue(out var job));
+        Assert.Equal("hey", Assert.IsType<SlackMentionJob>(job).Question);
+    }
+
+    [Fact]
+    public void Dispatch_SlashCommandEnvelopeAcceptingPayload_AcksWithMessagePayload()
+    {
+        var ack = JsonNode.Parse(_dispatcher.Dispatch(SlackFixtures.Text("socket_mode_slash_commands.json"))!)!;
+
+        Assert.Equal("dbdd0ef3-1543-4f94-bfb4-133d0e6c1545", (string?)ack["envelope_id"]);
+        Assert.Equal("ephemeral", (string?)ack["payload"]!["response_type"]);
+    }
+
+    [Fact]
+    public void Dispatch_InteractiveEnvelopeWithOtherAction_AcksWithoutWork()
+    {
+        var ack = _dispatcher.Dispatch(SlackFixtures.Text("socket_mode_interactive_block_actions.json"));
+
+        Assert.NotNull(ack);
+        Assert.False(_jobs.TryDequeue(out _));
+    }
+
+    [Theory]
+    [InlineData("socket_mode_hello.json")]
+    [InlineData("socket_mode_disconnect_refresh_requested.json")]
+    public void Dispatch_ControlMessage_NeedsNoAck(string fixture)
+    {
+        var ack = _dispatcher.Dispatch(SlackFixtures.Text(fixture));
+
+        Assert.Null(ack);
+    }
+}

@@ -1,0 +1,8 @@
+using ClaimBot.Store.Contract;
+
+namespace ClaimBot.Store.Postgres.Tests;
+
+public sealed class PostgresLifecycleTests : LifecycleContract
+{
+    protected override async Task<StoreHarness> CreateHarnessAsync() => await PostgresStoreHarness.CreateAsync();
+}

@@ -1,0 +1,13 @@
+using ClaimBot.Store.Postgres.Tests;
+
+namespace ClaimBot.Store.Contract;
+
+/// <summary>A data-driven contract test; see <see cref="StoreFactAttribute"/>.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class StoreTheoryAttribute : TheoryAttribute
+{
+    public StoreTheoryAttribute()
+    {
+        Skip = PostgresTestEnvironment.SkipReason;
+    }
+}

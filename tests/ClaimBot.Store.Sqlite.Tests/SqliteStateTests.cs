@@ -1,0 +1,8 @@
+using ClaimBot.Store.Contract;
+
+namespace ClaimBot.Store.Sqlite.Tests;
+
+public sealed class SqliteStateTests : StateContract
+{
+    protected override Task<StoreHarness> CreateHarnessAsync() => Task.FromResult<StoreHarness>(new SqliteStoreHarness());
+}
