@@ -22,8 +22,12 @@ _pg_bin_dir() {
     return 1
 }
 
-# Runs a command as the cluster's OS user (as is when we are not root).
+# Runs a command as the cluster's OS user (as is when we are not root), from a folder that user can enter.
 _pg_as_owner() {
+    ( cd "$PG_TMP_DIR" && _pg_as_owner_here "$@" )
+}
+
+_pg_as_owner_here() {
     if [ "$(id -u)" -eq 0 ]; then
         if command -v runuser >/dev/null 2>&1; then
             runuser -u "$PG_OS_USER" -- "$@"

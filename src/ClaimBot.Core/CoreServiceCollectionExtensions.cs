@@ -1,4 +1,5 @@
 using ClaimBot.Core.Answering;
+using ClaimBot.Core.Claims;
 using ClaimBot.Core.Documents;
 using ClaimBot.Core.Extraction;
 using ClaimBot.Core.Phrasing;
@@ -35,12 +36,20 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<EntityRecognizer>();
         services.AddSingleton<ClaimExtractor>();
 
+        services.AddHostedService<StoreInitializer>();
         services.AddSingleton<SourceScanner>();
         services.AddSingleton<SourceIngestor>();
         services.AddSingleton<ReloadCoordinator>();
 
         services.AddSingleton<OfflinePhraser>();
         services.TryAddSingleton<IReplyPhraser, OfflineReplyPhraser>();
+        services.AddSingleton<AntonymIndex>();
+        services.AddSingleton<QueryAnalyzer>();
+        services.AddSingleton<ClaimRetriever>();
+        services.AddSingleton<SourceDirectory>();
+        services.AddSingleton<EvidenceText>();
+        services.AddSingleton<QuestionFit>();
+        services.AddSingleton<CitationVerifier>();
         services.AddSingleton<AnswerComposer>();
         services.AddSingleton<FactChecker>();
         services.AddSingleton<TopicComparer>();

@@ -12,7 +12,7 @@ namespace ClaimBot.Store.Postgres;
 /// errors retried, generations switched by a pointer row (with NOTIFY on <c>claimbot_generation</c>), an advisory
 /// lock for reloads. Everything lives in the first schema of the connection string's search path.
 /// </summary>
-public sealed class PostgresClaimStore : IClaimStore, IAsyncDisposable
+public sealed class PostgresClaimStore : IClaimStore, IAsyncDisposable, IDisposable
 {
     /// <summary>LISTEN channel notified after every commit with the payload "{schema}:{generation}".</summary>
     public const string GenerationChannel = "claimbot_generation";
@@ -112,5 +112,12 @@ public sealed class PostgresClaimStore : IClaimStore, IAsyncDisposable
     {
         await _dataSource.DisposeAsync();
         await _lockDataSource.DisposeAsync();
+    }
+
+    // A container disposed synchronously (a CLI verb's `using` scope) must not fail on an async-only singleton.
+    public void Dispose()
+    {
+        _dataSource.Dispose();
+        _lockDataSource.Dispose();
     }
 }

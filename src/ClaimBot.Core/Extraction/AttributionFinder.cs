@@ -43,6 +43,7 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
         }
 
         var tokens = WordTokenizer.Tokenize(sentence);
+        quotes = WithDashQuote(sentence, lower, lexicon, quotes, tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             var verb = tokens[i];
@@ -52,7 +53,7 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
             }
 
             var before = sentence[..verb.Start].TrimEnd();
-            var inverted = before.Length == 0 || before[^1] is ',' or '"' or '”' or '»' or '«' or '\'';
+            var inverted = (before.Length == 0 || before[^1] is ',' or '"' or '”' or '»' or '«' or '\'') && StartsSpeaker(tokens, i + 1, lexicon);
             var phrase = inverted ? PhraseAfter(sentence, verb.End, lexicon) : LastClause(ClauseBefore(sentence, verb.Start, quotes), lexicon);
             if (phrase is not null && !(inverted && before.Length == 0 && !QuoteScanner.StartsWithQuoteDash(sentence)))
             {
@@ -70,6 +71,51 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
         }
 
         return null;
+    }
+
+    // "sagde Syriens ambassadør …", "said the foreign minister", "said Lavrov": an inverted speaker starts with a name or role.
+    private bool StartsSpeaker(List<Token> tokens, int index, LanguageLexicon lexicon)
+    {
+        for (var i = index; i < Math.Min(tokens.Count, index + 3); i++)
+        {
+            if (tokens[i].IsCapitalized || SpeakerParser.IsRoleWord(tokens[i].Text, lexicon))
+            {
+                return true;
+            }
+
+            if (!analyzer.IsStopWord(tokens[i].Text, lexicon.Language))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // A Scandinavian dash quote runs from the dash to the comma before its attribution ("- …, sagde X" / "- …, hedder det").
+    private static IReadOnlyList<(int Start, int End)> WithDashQuote(string sentence, string lower, LanguageLexicon lexicon, IReadOnlyList<(int Start, int End)> quotes, List<Token> tokens)
+    {
+        if (!QuoteScanner.StartsWithQuoteDash(sentence))
+        {
+            return quotes;
+        }
+
+        for (var comma = sentence.LastIndexOf(',', sentence.Length - 1); comma > 0; comma = sentence.LastIndexOf(',', comma - 1))
+        {
+            var after = lower[(comma + 1)..].TrimStart();
+            var firstWord = tokens.FirstOrDefault(t => t.Start > comma).Text?.ToLowerInvariant();
+            if ((firstWord is not null && lexicon.ReportingVerbs.Contains(firstWord)) || lexicon.ImpersonalAttributions.Any(a => after.StartsWith(a, StringComparison.Ordinal)))
+            {
+                return [.. quotes, (0, comma)];
+            }
+
+            if (comma == 0)
+            {
+                break;
+            }
+        }
+
+        return [.. quotes, (0, sentence.Length)];
     }
 
     private static string ClauseBefore(string sentence, int verbStart, IReadOnlyList<(int Start, int End)> quotes)

@@ -37,6 +37,13 @@ public sealed class EntityRecognizer(EntityGazetteer gazetteer, TextAnalyzer ana
                 end++;
             }
 
+            // "Foreign Minister …": capitalised words before a role noun are part of a title, not a name.
+            if (end < tokens.Count && SpeakerParser.IsRoleWord(tokens[end].Text, lexicon))
+            {
+                i = end;
+                continue;
+            }
+
             var words = tokens.Skip(i).Take(end - i).Select(t => t.WithoutPossessive).ToList();
             var name = string.Join(' ', words);
             var sentenceInitial = i == 0;
@@ -72,7 +79,7 @@ public sealed class EntityRecognizer(EntityGazetteer gazetteer, TextAnalyzer ana
         var particle = NameParticles.Any(p => lower == p || lower.StartsWith(p + "-", StringComparison.Ordinal));
         if (particle)
         {
-            return index + 1 < tokens.Count || lower.Contains('-', StringComparison.Ordinal);
+            return lower.Contains('-', StringComparison.Ordinal) || (index + 1 < tokens.Count && tokens[index + 1].IsCapitalized);
         }
 
         return token.IsCapitalized && !SpeakerParser.IsRoleWord(token.Text, lexicon) && !token.IsNumber;

@@ -21,6 +21,14 @@ public sealed class SpeakerParser(TextAnalyzer analyzer, EntityGazetteer gazette
             return null;
         }
 
+        var mentions = gazetteer.Match(tokens, lexicon.Language);
+        var capitalized = tokens.Where(t => t.IsCapitalized).ToList();
+        if (capitalized.Count > 1 && capitalized.All(t => mentions.Any(m => t.Start >= tokens[m.FirstToken].Start && t.End <= tokens[m.EndToken - 1].End)))
+        {
+            // "Rusland, Tyrkiet og Iran": a list of known entities speaks together.
+            return (cleaned, null);
+        }
+
         var segments = cleaned.Split([',', '('], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(s => s.Trim(')', ' '))
             .Where(s => s.Length > 0)
@@ -96,8 +104,11 @@ public sealed class SpeakerParser(TextAnalyzer analyzer, EntityGazetteer gazette
     public static bool IsRoleWord(string word, LanguageLexicon lexicon)
     {
         var lower = word.ToLowerInvariant();
-        return lexicon.RoleWords.Any(r => lower == r || (lower.EndsWith(r, StringComparison.Ordinal) && lower.Length > r.Length + 2)
-            || (lower.StartsWith(r, StringComparison.Ordinal) && lower.Length <= r.Length + 3));
+        var forms = new[] { "erne", "ene", "en", "et", "er", "ne", "s", "e" }
+            .Where(suffix => lower.Length > suffix.Length + 3 && lower.EndsWith(suffix, StringComparison.Ordinal))
+            .Select(suffix => lower[..^suffix.Length])
+            .Prepend(lower);
+        return forms.Any(form => lexicon.RoleWords.Any(r => form == r || (form.EndsWith(r, StringComparison.Ordinal) && form.Length > r.Length + 2)));
     }
 
     private string StripArticle(string text, LanguageLexicon lexicon)

@@ -1,10 +1,10 @@
+using ClaimBot.Store.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClaimBot.Host.Composition;
 
-/// <summary>Store providers other than the default.</summary>
+/// <summary>Store providers other than the default SQLite.</summary>
 internal static class StoreProviders
 {
-    public static void AddPostgres(IServiceCollection services) =>
-        throw new NotSupportedException("Store:Provider=Postgres is not available in this build.");
+    public static void AddPostgres(IServiceCollection services) => services.AddPostgresClaimStore();
 }

@@ -47,7 +47,14 @@ public sealed class DiscordCommandHandler(
         var budget = request.Kind == ChatCommandKind.Reload ? TimeSpan.Zero : options.Value.InlineBudget;
         if (budget > TimeSpan.Zero)
         {
-            await Task.WhenAny(work, Task.Delay(budget, time, CancellationToken.None));
+            try
+            {
+                await work.WaitAsync(budget, time);
+            }
+            catch (TimeoutException)
+            {
+                // Not ready within the budget: defer below and let the worker deliver it.
+            }
         }
 
         if (work.IsCompleted)

@@ -13,6 +13,7 @@ namespace ClaimBot.Platforms.Discord;
 public sealed class DiscordReplyWorker(ILogger<DiscordReplyWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan AckWait = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan AbortGrace = TimeSpan.FromSeconds(5);
     private readonly Channel<DiscordDeferredJob> _jobs = Channel.CreateUnbounded<DiscordDeferredJob>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _abort = new();
     private readonly ConcurrentDictionary<Task, byte> _running = new();
@@ -38,8 +39,16 @@ public sealed class DiscordReplyWorker(ILogger<DiscordReplyWorker> logger) : Bac
     {
         _jobs.Writer.TryComplete();
         DiscordLog.Draining(logger, _running.Count);
-        using var registration = cancellationToken.Register(_abort.Cancel);
-        await base.StopAsync(cancellationToken);
+        using (cancellationToken.Register(_abort.Cancel))
+        {
+            await base.StopAsync(cancellationToken);
+        }
+
+        if (_abort.IsCancellationRequested)
+        {
+            // Cancelled replies still owe their users a "please try again"; give those short edits a moment.
+            await Task.WhenAll(_running.Keys).WaitAsync(AbortGrace, CancellationToken.None).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
     }
 
     public override void Dispose()

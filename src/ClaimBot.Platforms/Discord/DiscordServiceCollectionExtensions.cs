@@ -13,6 +13,12 @@ public static class DiscordServiceCollectionExtensions
 
     public static IServiceCollection AddDiscordInteractions(this IServiceCollection services)
     {
+        if (services.Any(d => d.ServiceType == typeof(DiscordReplyWorker)))
+        {
+            // Registered already; a second hosted registration would start the same worker twice.
+            return services;
+        }
+
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<DiscordOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());

@@ -14,7 +14,7 @@ public sealed class DiscordEvidenceFlowTests
         var customId = reply["data"]!["components"]![0]!["components"]![0]!["custom_id"]!.GetValue<string>();
 
         var shown = await host.InteractAsync(DiscordPayloads.Button(customId));
-        var followUps = await host.Api.WaitForAsync(r => r.Method == "POST");
+        await host.Api.WaitUntilAsync(calls => answer.Citations.All(c => calls.Any(r => r.Body.Contains($"Quote {c.N}:", StringComparison.Ordinal)) || shown.ToJsonString().Contains($"Quote {c.N}:", StringComparison.Ordinal)));
 
         DiscordAssert.WithinLimits(reply["data"]!);
         Assert.True(customId.Length <= 100);
@@ -25,7 +25,7 @@ public sealed class DiscordEvidenceFlowTests
         var allText = pages.SelectMany(DiscordAssert.Strings).ToList();
         Assert.All(answer.Citations, c => Assert.Contains(allText, s => s.Contains(c.Quote, StringComparison.Ordinal)));
         Assert.All(pages, DiscordAssert.MentionSafe);
-        Assert.Equal(64, followUps.Json!["flags"]!.GetValue<int>());
+        Assert.All(host.Api.Requests, r => Assert.Equal(64, r.Json!["flags"]!.GetValue<int>()));
     }
 
     [Fact]

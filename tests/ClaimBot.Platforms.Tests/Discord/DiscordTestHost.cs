@@ -48,6 +48,11 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         var store = new InMemoryReplyStateStore();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("DISCORD_TEST_LOG") == "1")
+        {
+            builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Debug);
+        }
+
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         if (runner is not null)
         {
@@ -99,6 +104,9 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         response.EnsureSuccessStatusCode();
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
+
+    /// <summary>Stops the adapter's host (as at shutdown) but keeps the fake Discord API recording.</summary>
+    public Task StopAsync() => _app.StopAsync();
 
     public async ValueTask DisposeAsync()
     {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -60,6 +59,17 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
             + string.Join(", ", Requests.Select(r => r.Method + " " + r.Route)));
     }
 
+    /// <summary>Waits (bounded) until the recorded calls satisfy <paramref name="condition"/>.</summary>
+    public async Task WaitUntilAsync(Func<IReadOnlyList<RecordedRequest>, bool> condition)
+    {
+        for (var i = 0; i < 500 && !condition(Requests.ToList()); i++)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.True(condition(Requests.ToList()), "The fake Discord API never reached the expected state.");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
@@ -105,13 +115,4 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
                 break;
         }
     }
-}
-
-/// <summary>One call the fake Discord API received.</summary>
-internal sealed record RecordedRequest(string Method, string Path, string Body, string Authorization, string UserAgent, string? ContentType)
-{
-    /// <summary>The path without the /api/v10 prefix, e.g. "webhooks/1/token/messages/@original".</summary>
-    public string Route => Path.StartsWith("/api/v10/", StringComparison.Ordinal) ? Path["/api/v10/".Length..] : Path;
-
-    public JsonNode? Json => string.IsNullOrEmpty(Body) ? null : JsonNode.Parse(Body);
 }

@@ -67,10 +67,17 @@ public sealed partial class SlackEngineEndToEndTests : IAsyncLifetime
 
         var ack = await _app!.PostSignedAsync("/slack/commands", SlackTestApp.Command("/ask", Question, _slack!.ResponseUrl("ask")));
         var ackBody = await ack.Content.ReadAsStringAsync();
-        Assert.True(await _phraser.Entered.WaitAsync(TimeSpan.FromSeconds(60)), "the phraser was never reached");
-        var postedBeforePhrasing = _slack!.HasPendingResponse;
+        var response = _slack!.NextResponseAsync();
+        var entered = _phraser.Entered.WaitAsync(TimeSpan.FromSeconds(60));
+        if (await Task.WhenAny(entered, response) == response)
+        {
+            Assert.Fail("A reply was posted without reaching the phraser: " + (await response).AllText);
+        }
+
+        Assert.True(await entered, "the phraser was never reached");
+        var postedBeforePhrasing = response.IsCompleted;
         _phraser.Gate.Release();
-        var posted = await _slack!.NextResponseAsync();
+        var posted = await response;
 
         Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
         Assert.Contains("Checking the sources", ackBody, StringComparison.Ordinal);
@@ -103,7 +110,7 @@ public sealed partial class SlackEngineEndToEndTests : IAsyncLifetime
     private static void AssertCitedAnswer(JsonObject body)
     {
         var blocks = body["blocks"]!.AsArray();
-        Assert.InRange(blocks.Count, 2, 50);
+        Assert.True(blocks.Count is >= 2 and <= 50, "Not a cited answer: " + (string?)body["text"]);
         var markers = MarkerPattern().Matches((string)blocks[0]!["text"]!["text"]!).Select(m => m.Groups[1].Value).ToHashSet();
         Assert.NotEmpty(markers);
         var quoted = blocks.Where(b => (string?)b!["type"] == "context")

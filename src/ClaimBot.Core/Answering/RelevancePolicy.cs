@@ -1,0 +1,46 @@
+using ClaimBot.Core.Retrieval;
+
+namespace ClaimBot.Core.Answering;
+
+/// <summary>
+/// When a claim counts as addressing a query. Thresholds were tuned on hand-written Danish and English cases and the
+/// development set; they are deliberately the same for every source, outlet and language.
+/// </summary>
+public static class RelevancePolicy
+{
+    /// <summary>Minimum weighted concept coverage for an answer claim.</summary>
+    public const double AnswerCoverage = 0.42;
+
+    /// <summary>Minimum coverage for fact-check evidence (a named speaker lowers it: the speaker's own claims are the evidence).</summary>
+    public const double CheckCoverage = 0.5;
+
+    public const double CheckCoverageWithSpeaker = 0.3;
+
+    /// <summary>Minimum coverage for a claim to be listed in a comparison.</summary>
+    public const double CompareCoverage = 0.5;
+
+    /// <summary>Claims within this share of the best score are cited together.</summary>
+    public const double CompanionShare = 0.8;
+
+    /// <summary>An answer: dates and numbers in the question must all be in the claim; at least half (rounded down) of the named entities.</summary>
+    public static bool AnswersSpecifics(AnalyzedQuery query, ClaimMatch match)
+    {
+        var terms = match.Claim.Terms.Split(' ').ToHashSet(StringComparer.Ordinal);
+        var exact = query.Concepts.Where(c => c.Kind is ConceptKind.Date or ConceptKind.Number);
+        if (exact.Any(c => c.MatchIn(terms) == 0))
+        {
+            return false;
+        }
+
+        var named = query.Concepts.Where(c => c.Kind is ConceptKind.Entity or ConceptKind.Name).ToList();
+        var shared = named.Count(c => c.MatchIn(terms) > 0);
+        return shared >= named.Count / 2;
+    }
+
+    /// <summary>Evidence for a statement must share every named entity and name (dates and numbers may differ: that is a contradiction, not irrelevance).</summary>
+    public static bool SharesAllNames(AnalyzedQuery query, ClaimMatch match)
+    {
+        var terms = match.Claim.Terms.Split(' ').ToHashSet(StringComparer.Ordinal);
+        return query.Concepts.Where(c => c.Kind is ConceptKind.Entity or ConceptKind.Name).All(c => c.MatchIn(terms) > 0);
+    }
+}

@@ -1,0 +1,21 @@
+using ClaimBot.Core.Claims;
+
+namespace ClaimBot.Core.Retrieval;
+
+/// <summary>A candidate claim scored against a query.</summary>
+/// <param name="Coverage">Weighted share of the query's concepts the claim expresses (0..1).</param>
+/// <param name="SpecificCoverage">Share of the query's specific concepts (entities, names, dates, numbers) the claim shares.</param>
+/// <param name="Matched">Surfaces of the matched concepts.</param>
+/// <param name="Opposed">Surfaces of concepts the claim expresses with an antonym.</param>
+public sealed record ClaimMatch(
+    Claim Claim,
+    double Coverage,
+    double SpecificCoverage,
+    int SpecificMissing,
+    IReadOnlyList<string> Matched,
+    IReadOnlyList<string> Opposed,
+    double Rank)
+{
+    /// <summary>The combined score used to order candidates.</summary>
+    public double Score { get; init; } = Coverage;
+}
