@@ -50,6 +50,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<EvidenceText>();
         services.AddSingleton<QuestionFit>();
         services.AddSingleton<CitationVerifier>();
+        services.AddSingleton<StanceClassifier>();
         services.AddSingleton<AnswerComposer>();
         services.AddSingleton<FactChecker>();
         services.AddSingleton<TopicComparer>();

@@ -11,7 +11,7 @@ public sealed class EvidenceText(LexiconCatalog lexicons)
         var lexicon = lexicons.For(replyLanguage);
         var lead = claim.Speaker is { } speaker
             ? string.Format(System.Globalization.CultureInfo.InvariantCulture, lexicon.Template("according"), SpeakerLabel(speaker, replyLanguage))
-            : source.Outlet ?? source.Title;
+            : source.Outlet;
         var quote = "“" + Core(claim.Text) + "”";
         var marker = claim.Language != replyLanguage && claim.Language != "und"
             ? " (" + string.Format(System.Globalization.CultureInfo.InvariantCulture, lexicon.Template("inLanguage"), lexicons.LanguageName(claim.Language, replyLanguage)) + ")"

@@ -50,15 +50,23 @@ public sealed class QuestionFit(LexiconCatalog lexicons)
     public async Task<(Claim Claim, IReadOnlyList<string> Names)?> NamedEntitiesNearbyAsync(
         AnalyzedQuery query, IReadOnlyList<Claim> selected, IClaimStore store, CancellationToken cancellationToken)
     {
-        if (query.ExpectedEntityType is not { } type || selected.Count == 0 || selected.Any(c => NewEntities(query, c, type).Count > 0))
+        if (query.ExpectedEntityType is not { } type || selected.Count == 0)
         {
             return null;
         }
 
+        // Complete when the answer names as many entities of the kind as it says there are ("the three countries": three).
         var anchor = selected[0];
+        var named = selected.SelectMany(c => NewEntities(query, c, type)).Distinct().Count();
+        var said = anchor.Numbers.Select(n => int.TryParse(n, out var v) ? v : 0).DefaultIfEmpty(0).Max();
+        if (named > 0 && named >= said)
+        {
+            return null;
+        }
+
         var claims = await store.GetClaimsAsync(anchor.SourceId, cancellationToken);
         var index = claims.ToList().FindIndex(c => c.Id == anchor.Id);
-        var expectedCount = anchor.Numbers.Select(n => int.TryParse(n, out var v) ? v : 0).FirstOrDefault(v => v > 1);
+        var expectedCount = said;
         var best = claims
             .Select((c, i) => (Claim: c, Distance: Math.Abs(i - index), Names: NewEntities(query, c, type)))
             .Where(x => x.Distance is > 0 and <= NearbyWindow && x.Names.Count >= 2)

@@ -33,7 +33,7 @@ public static class RelevancePolicy
         }
 
         var named = query.Concepts.Where(c => c.Kind is ConceptKind.Entity or ConceptKind.Name).ToList();
-        var shared = named.Count(c => c.MatchIn(terms) > 0);
+        var shared = named.Count(c => c.MatchIn(terms) > 0 || c.MatchIn(match.Context) > 0);
         return shared >= named.Count / 2;
     }
 

@@ -47,7 +47,7 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
         for (var i = 0; i < tokens.Count; i++)
         {
             var verb = tokens[i];
-            if (QuoteScanner.Inside(quotes, verb.Start) || !lexicon.ReportingVerbs.Contains(verb.Text.ToLowerInvariant()))
+            if (QuoteScanner.Inside(quotes, verb.Start) || !lexicon.ReportingVerbs.Contains(verb.Text.ToLowerInvariant()) || (i > 0 && verb.IsCapitalized))
             {
                 continue;
             }

@@ -16,6 +16,9 @@ public sealed record ClaimMatch(
     IReadOnlyList<string> Opposed,
     double Rank)
 {
+    /// <summary>Terms of the sentence before the claim in its source ("They also back …" refers back to it).</summary>
+    public IReadOnlySet<string> Context { get; init; } = new HashSet<string>();
+
     /// <summary>The combined score used to order candidates.</summary>
     public double Score { get; init; } = Coverage;
 }

@@ -10,6 +10,10 @@ namespace ClaimBot.Core.Retrieval;
 public sealed class ClaimRetriever(IClaimStore store)
 {
     private const int CandidateLimit = 300;
+    private const int ContextCandidates = 40;
+
+    /// <summary>A concept found only in the preceding sentence counts this much (pronouns and ellipsis refer back).</summary>
+    private const double ContextStrength = 0.5;
 
     public async Task<IReadOnlyList<ClaimMatch>> RetrieveAsync(AnalyzedQuery query, CancellationToken cancellationToken)
     {
@@ -22,17 +26,41 @@ public sealed class ClaimRetriever(IClaimStore store)
         var hits = await store.SearchAsync(terms, CandidateLimit, cancellationToken);
         var ranks = hits.ToDictionary(h => h.ClaimId, h => h.Rank, StringComparer.Ordinal);
         var claims = await store.GetClaimsByIdAsync(ranks.Keys.ToList(), cancellationToken);
-        return Score(query, claims, ranks);
+        var first = Score(query, claims, ranks, null);
+        var contexts = await PrecedingAsync(first.Take(ContextCandidates).Select(m => m.Claim).ToList(), cancellationToken);
+        return Score(query, claims, ranks, contexts);
     }
 
-    /// <summary>Scores claims against a query (exposed for callers that already hold the claims).</summary>
-    public static List<ClaimMatch> Score(AnalyzedQuery query, IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, double>? ranks = null)
+    // The sentence before each claim in its source: what "De"/"They"/"It" at the start of a claim may refer to.
+    private async Task<Dictionary<string, IReadOnlySet<string>>> PrecedingAsync(IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
     {
-        var termSets = claims.Select(c => (IReadOnlySet<string>)c.Terms.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal)).ToList();
+        var result = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        foreach (var group in claims.GroupBy(c => c.SourceId))
+        {
+            var all = await store.GetClaimsAsync(group.Key, cancellationToken);
+            for (var i = 1; i < all.Count; i++)
+            {
+                if (group.Any(c => c.Id == all[i].Id))
+                {
+                    result[all[i].Id] = TermSet(all[i - 1]);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static HashSet<string> TermSet(Claim claim) => claim.Terms.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Scores claims against a query (exposed for callers that already hold the claims).</summary>
+    public static List<ClaimMatch> Score(AnalyzedQuery query, IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, double>? ranks,
+        IReadOnlyDictionary<string, IReadOnlySet<string>>? contexts)
+    {
+        var termSets = claims.Select(c => (IReadOnlySet<string>)TermSet(c)).ToList();
         var weights = query.Concepts.Select(concept =>
         {
             var df = termSets.Count(t => concept.MatchIn(t) > 0);
-            var rarity = 1 + Math.Log(1 + ((double)claims.Count / (1 + df)));
+            var rarity = 1 + Math.Log((1.0 + claims.Count) / (1 + df));
             return KindWeight(concept.Kind) * rarity;
         }).ToList();
         var total = weights.Sum();
@@ -42,6 +70,7 @@ public sealed class ClaimRetriever(IClaimStore store)
         for (var i = 0; i < claims.Count; i++)
         {
             double covered = 0;
+            var context = contexts?.GetValueOrDefault(claims[i].Id) ?? new HashSet<string>();
             var matched = new List<string>();
             var opposed = new List<string>();
             var specificHits = 0;
@@ -58,6 +87,10 @@ public sealed class ClaimRetriever(IClaimStore store)
                 {
                     matched.Add(concept.Surface);
                 }
+                else if (concept.Kind is not (ConceptKind.Date or ConceptKind.Number))
+                {
+                    strength = ContextStrength * concept.MatchIn(context);
+                }
 
                 covered += weights[k] * strength;
                 specificHits += concept.IsSpecific && strength > 0 ? 1 : 0;
@@ -66,7 +99,7 @@ public sealed class ClaimRetriever(IClaimStore store)
             var coverage = total > 0 ? covered / total : 0;
             var specific = specificCount == 0 ? 1 : (double)specificHits / specificCount;
             var rank = ranks?.GetValueOrDefault(claims[i].Id) ?? 0;
-            matches.Add(new ClaimMatch(claims[i], coverage, specific, specificCount - specificHits, matched, opposed, rank));
+            matches.Add(new ClaimMatch(claims[i], coverage, specific, specificCount - specificHits, matched, opposed, rank) { Context = context });
         }
 
         // The store's own rank is not a tie-breaker: SQLite and PostgreSQL rank differently, answers must not.
@@ -75,7 +108,7 @@ public sealed class ClaimRetriever(IClaimStore store)
 
     private static double KindWeight(ConceptKind kind) => kind switch
     {
-        ConceptKind.Entity or ConceptKind.Name => 2.0,
+        ConceptKind.Entity or ConceptKind.Name => 1.5,
         ConceptKind.Date or ConceptKind.Number => 1.5,
         _ => 1.0,
     };

@@ -25,7 +25,7 @@ public sealed class QueryAnalyzer(
         ("why", QuestionType.Why), ("what", QuestionType.What), ("how", QuestionType.How),
     ];
 
-    public AnalyzedQuery Analyze(string text, bool isStatement)
+    public AnalyzedQuery Analyze(string text, bool isStatement, bool isTopic = false)
     {
         var detected = detector.Detect(text);
         var language = detected == "und" ? "en" : detected;
@@ -36,7 +36,7 @@ public sealed class QueryAnalyzer(
         var expected = isStatement ? null : ExpectedType(tokens, lexicon, skip);
 
         string? speaker = null;
-        if (isStatement && attributions.Find(text, lexicon, QuoteScanner.Find(text)) is { Phrase: { } phrase } && speakers.Parse(phrase, lexicon) is { } parsed)
+        if (isStatement && !isTopic && attributions.Find(text, lexicon, QuoteScanner.Find(text)) is { Phrase: { } phrase } && speakers.Parse(phrase, lexicon) is { } parsed)
         {
             speaker = parsed.Name;
             for (var i = 0; i < tokens.Count; i++)
@@ -79,6 +79,11 @@ public sealed class QueryAnalyzer(
             }
 
             var weak = word.Pivots.Concat(word.Parts).Append(word.Prefix).Where(t => t is not null).Select(t => t!);
+            if (lexicon.ReportingVerbs.Contains(tokens[i].Text.ToLowerInvariant()))
+            {
+                weak = weak.Append(SearchTerms.AttributedTerm);
+            }
+
             var pivots = language == "en" ? ["x:" + word.Stem] : word.Pivots;
             concepts.Add(new Concept(tokens[i].Text, ConceptKind.Word, Set(word.Stem), Set(weak.Concat(language == "en" ? ["x:" + word.Stem] : [])), antonyms.OppositesOf(pivots)));
         }

@@ -18,6 +18,7 @@ public sealed class SearchTerms(TermBuilder builder)
         var words = WordTokenizer.Tokenize(text);
         if (speaker is not null)
         {
+            terms.Add(AttributedTerm);
             words.AddRange(WordTokenizer.Tokenize(speaker.Name + " " + speaker.Role));
         }
 
@@ -31,6 +32,9 @@ public sealed class SearchTerms(TermBuilder builder)
         terms.AddRange(numbers.Select(Number));
         return string.Join(' ', terms.Select(Sanitize).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal));
     }
+
+    /// <summary>Carried by every claim with a speaker, so "who reported …" meets attributed claims whatever verb they use.</summary>
+    public const string AttributedTerm = "a:speaker";
 
     public static string Entity(string id) => Sanitize("e:" + id);
 

@@ -51,7 +51,8 @@ public sealed class TermBuilder(TextAnalyzer analyzer, BilingualLexicon lexicon)
             pivots.AddRange(found.Select(p => "x:" + p));
         }
 
-        var folded = TextAnalyzer.Fold(word.ToLowerInvariant());
+        var longest = word.Split('-', StringSplitOptions.RemoveEmptyEntries).MaxBy(p => p.Length) ?? word;
+        var folded = TextAnalyzer.Fold(longest.ToLowerInvariant());
         var prefix = folded.Length >= PrefixLength + 2 ? "p:" + folded[..PrefixLength] : null;
         return new WordTerms(token, stem, pivots.Distinct().ToList(), prefix, parts.Distinct().ToList(), false);
     }

@@ -4,6 +4,7 @@ using System.Text;
 using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Tartarus.Snowball;
 using Lucene.Net.Tartarus.Snowball.Ext;
+using Microsoft.Extensions.Options;
 
 namespace ClaimBot.Core.Retrieval;
 
@@ -27,13 +28,15 @@ public sealed class TextAnalyzer
     }.ToFrozenDictionary();
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _stopWords;
+    private readonly FrozenDictionary<string, string> _englishLemmas;
 
     [ThreadStatic]
     private static Dictionary<string, SnowballProgram>? t_stemmers;
 
-    public TextAnalyzer()
+    public TextAnalyzer(IOptions<LexiconOptions> options)
     {
         _stopWords = StopResources.ToFrozenDictionary(pair => pair.Key, pair => LoadSnowballList(pair.Value));
+        _englishLemmas = LoadWordNetExceptions(Path.Combine(options.Value.Path, "wordnet"));
     }
 
     /// <summary>True for a function word of the language (case-insensitive).</summary>
@@ -48,6 +51,11 @@ public sealed class TextAnalyzer
     public string Stem(string word, string language)
     {
         var lower = word.ToLowerInvariant();
+        if (language == "en" && _englishLemmas.TryGetValue(lower, out var lemma))
+        {
+            lower = lemma;
+        }
+
         var stemmer = StemmerFor(language);
         if (stemmer is not null && lower.Length > 2 && lower.All(char.IsLetter))
         {
@@ -113,6 +121,31 @@ public sealed class TextAnalyzer
         }
 
         return created;
+    }
+
+    // WordNet's irregular forms ("took take", "said say"): the Snowball stemmer only strips regular endings.
+    private static FrozenDictionary<string, string> LoadWordNetExceptions(string folder)
+    {
+        var lemmas = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in new[] { "verb.exc", "noun.exc", "adj.exc" })
+        {
+            var path = Path.Combine(folder, file);
+            if (!File.Exists(path))
+            {
+                continue;
+            }
+
+            foreach (var line in File.ReadLines(path))
+            {
+                var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length >= 2 && !parts[0].Contains('_', StringComparison.Ordinal))
+                {
+                    lemmas.TryAdd(parts[0], parts[1].Replace('_', ' '));
+                }
+            }
+        }
+
+        return lemmas.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private static FrozenSet<string> LoadSnowballList(string resource)

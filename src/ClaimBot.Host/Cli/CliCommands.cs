@@ -17,6 +17,7 @@ public static class CliCommands
             QuestionCommands.Ask(configurationArgs),
             QuestionCommands.Check(configurationArgs),
             QuestionCommands.Compare(configurationArgs),
+            EvalCommand.Create(configurationArgs),
         };
         return root;
     }

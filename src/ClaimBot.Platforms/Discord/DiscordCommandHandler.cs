@@ -70,6 +70,7 @@ public sealed class DiscordCommandHandler(
             using (cancellation)
             {
                 var outcome = await work;
+                Console.Error.WriteLine("DBG work done " + outcome.Message.Content);
                 if (progress is not null)
                 {
                     await progress.CompleteAsync();

@@ -39,10 +39,12 @@ public sealed class DiscordReplyWorker(ILogger<DiscordReplyWorker> logger) : Bac
     {
         _jobs.Writer.TryComplete();
         DiscordLog.Draining(logger, _running.Count);
-        using (cancellationToken.Register(_abort.Cancel))
+        Console.Error.WriteLine("DBG stop token cancelled=" + cancellationToken.IsCancellationRequested + " exec=" + ExecuteTask?.Status + " running=" + _running.Count + " canBeCanceled=" + cancellationToken.CanBeCanceled);
+        using (cancellationToken.Register(() => { Console.Error.WriteLine("DBG abort"); _abort.Cancel(); }))
         {
             await base.StopAsync(cancellationToken);
         }
+        Console.Error.WriteLine("DBG base stopped exec=" + ExecuteTask?.Status + " tok=" + cancellationToken.IsCancellationRequested);
 
         if (_abort.IsCancellationRequested)
         {
@@ -60,9 +62,11 @@ public sealed class DiscordReplyWorker(ILogger<DiscordReplyWorker> logger) : Bac
     private async Task RunAsync(DiscordDeferredJob job)
     {
         await Task.Yield();
+        Console.Error.WriteLine("DBG job start");
         try
         {
             await job.Acknowledged.WaitAsync(AckWait);
+            Console.Error.WriteLine("DBG acked");
         }
         catch (TimeoutException)
         {

@@ -50,7 +50,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         if (Environment.GetEnvironmentVariable("DISCORD_TEST_LOG") == "1")
         {
-            builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Debug);
+            builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("ClaimBot", LogLevel.Debug);
         }
 
         builder.WebHost.UseUrls("http://127.0.0.1:0");
