@@ -29,6 +29,13 @@ public sealed class CitationVerifier(EntityGazetteer gazetteer, TermBuilder term
 
     public bool Supports(Claim claim, string sentence, string language)
     {
+        // A trailing "(in Danish)" marks the source's language: metadata about the citation, not a fact it must support.
+        var body = sentence.TrimEnd();
+        if (body.EndsWith(')') && body.LastIndexOf(" (", StringComparison.Ordinal) is var open and > 0 && body[..open].TrimEnd().EndsWith('”'))
+        {
+            sentence = body[..open];
+        }
+
         var tokens = WordTokenizer.Tokenize(sentence);
         var claimTerms = claim.Terms.Split(' ').ToHashSet(StringComparer.Ordinal);
         var entityIds = gazetteer.Match(tokens, language).Select(m => SearchTerms.Entity(m.Entity.Id)).ToList();

@@ -89,7 +89,7 @@ public sealed class QuestionFit(LexiconCatalog lexicons)
         var others = claim.Entities.Where(e => !query.EntityIds.Contains(e.Id)).ToList();
         if (query.ExpectedEntityType is { } expected)
         {
-            return others.Any(e => e.Type == expected) || (expected == "agency" && claim.Speaker is not null) ? 1 : 0;
+            return others.Any(e => e.Type == expected) ? 1 : 0;
         }
 
         return query.Type switch

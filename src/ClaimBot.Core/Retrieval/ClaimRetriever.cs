@@ -25,24 +25,37 @@ public sealed class ClaimRetriever(IClaimStore store)
 
         var hits = await store.SearchAsync(terms, CandidateLimit, cancellationToken);
         var ranks = hits.ToDictionary(h => h.ClaimId, h => h.Rank, StringComparer.Ordinal);
-        var claims = await store.GetClaimsByIdAsync(ranks.Keys.ToList(), cancellationToken);
+        var claims = (await store.GetClaimsByIdAsync(ranks.Keys.ToList(), cancellationToken)).ToList();
         var first = Score(query, claims, ranks, null);
-        var contexts = await PrecedingAsync(first.Take(ContextCandidates).Select(m => m.Claim).ToList(), cancellationToken);
+        var contexts = await WithContextAsync(first.Take(ContextCandidates).Select(m => m.Claim).ToList(), claims, cancellationToken);
         return Score(query, claims, ranks, contexts);
     }
 
-    // The sentence before each claim in its source: what "De"/"They"/"It" at the start of a claim may refer to.
-    private async Task<Dictionary<string, IReadOnlySet<string>>> PrecedingAsync(IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
+    // The sentence before each claim in its source is its context: what "De"/"They"/"It" may refer to. The sentence after
+    // a strong candidate joins the candidates ("… Det skriver Reuters." names who reported the sentence before).
+    private async Task<Dictionary<string, IReadOnlySet<string>>> WithContextAsync(IReadOnlyList<Claim> top, List<Claim> candidates, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        foreach (var group in claims.GroupBy(c => c.SourceId))
+        var known = candidates.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in top.GroupBy(c => c.SourceId))
         {
             var all = await store.GetClaimsAsync(group.Key, cancellationToken);
-            for (var i = 1; i < all.Count; i++)
+            for (var i = 0; i < all.Count; i++)
             {
-                if (group.Any(c => c.Id == all[i].Id))
+                if (!group.Any(c => c.Id == all[i].Id))
+                {
+                    continue;
+                }
+
+                if (i > 0)
                 {
                     result[all[i].Id] = TermSet(all[i - 1]);
+                }
+
+                if (i + 1 < all.Count && known.Add(all[i + 1].Id))
+                {
+                    candidates.Add(all[i + 1]);
+                    result[all[i + 1].Id] = TermSet(all[i]);
                 }
             }
         }
