@@ -18,6 +18,8 @@ public static class CliCommands
             QuestionCommands.Check(configurationArgs),
             QuestionCommands.Compare(configurationArgs),
             EvalCommand.Create(configurationArgs),
+            ServeCommand.Create(configurationArgs),
+            DiscordCommand.Create(configurationArgs),
         };
         return root;
     }

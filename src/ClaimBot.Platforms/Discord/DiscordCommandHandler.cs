@@ -70,7 +70,6 @@ public sealed class DiscordCommandHandler(
             using (cancellation)
             {
                 var outcome = await work;
-                Console.Error.WriteLine("DBG work done " + outcome.Message.Content);
                 if (progress is not null)
                 {
                     await progress.CompleteAsync();
@@ -81,8 +80,8 @@ public sealed class DiscordCommandHandler(
         });
         if (!worker.TryEnqueue(job))
         {
+            // Cancelled but not disposed: the running command may still read its token.
             await cancellation.CancelAsync();
-            cancellation.Dispose();
             return DiscordInteractionResponse.Message(DiscordMessage.Text("ClaimBot is restarting; please try again in a moment.", ephemeral: true));
         }
 

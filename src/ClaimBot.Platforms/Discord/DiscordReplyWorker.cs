@@ -39,15 +39,12 @@ public sealed class DiscordReplyWorker(ILogger<DiscordReplyWorker> logger) : Bac
     {
         _jobs.Writer.TryComplete();
         DiscordLog.Draining(logger, _running.Count);
-        Console.Error.WriteLine("DBG stop token cancelled=" + cancellationToken.IsCancellationRequested + " exec=" + ExecuteTask?.Status + " running=" + _running.Count + " canBeCanceled=" + cancellationToken.CanBeCanceled);
-        using (cancellationToken.Register(() => { Console.Error.WriteLine("DBG abort"); _abort.Cancel(); }))
-        {
-            await base.StopAsync(cancellationToken);
-        }
-        Console.Error.WriteLine("DBG base stopped exec=" + ExecuteTask?.Status + " tok=" + cancellationToken.IsCancellationRequested);
 
-        if (_abort.IsCancellationRequested)
+        // Returns when every reply is done or when the host stops waiting (its shutdown timeout).
+        await base.StopAsync(cancellationToken);
+        if (ExecuteTask is { IsCompleted: false })
         {
+            await _abort.CancelAsync();
             // Cancelled replies still owe their users a "please try again"; give those short edits a moment.
             await Task.WhenAll(_running.Keys).WaitAsync(AbortGrace, CancellationToken.None).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
@@ -62,11 +59,9 @@ public sealed class DiscordReplyWorker(ILogger<DiscordReplyWorker> logger) : Bac
     private async Task RunAsync(DiscordDeferredJob job)
     {
         await Task.Yield();
-        Console.Error.WriteLine("DBG job start");
         try
         {
             await job.Acknowledged.WaitAsync(AckWait);
-            Console.Error.WriteLine("DBG acked");
         }
         catch (TimeoutException)
         {

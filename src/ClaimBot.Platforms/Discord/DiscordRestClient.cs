@@ -39,9 +39,7 @@ public sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions> 
     private async Task SendAsync<T>(HttpMethod method, string path, T? body, bool bot, string route, CancellationToken cancellationToken)
     {
         using var request = Request(method, path, body, bot);
-        Console.Error.WriteLine("DBG send " + method);
         using var response = await http.SendAsync(request, cancellationToken);
-        Console.Error.WriteLine("DBG sent " + response.StatusCode);
         await EnsureSuccessAsync(response, route, cancellationToken);
     }
 

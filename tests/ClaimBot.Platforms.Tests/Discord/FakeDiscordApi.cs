@@ -78,7 +78,6 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        Console.Error.WriteLine("DBG api got " + context.Request.Method);
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
         var request = new RecordedRequest(

@@ -1,0 +1,30 @@
+using System.CommandLine;
+using ClaimBot.Host.Serving;
+using Microsoft.Extensions.Options;
+
+namespace ClaimBot.Host.Cli;
+
+/// <summary><c>claimbot serve [--urls URL]</c>: the chat surfaces and admin API over HTTP.</summary>
+public static class ServeCommand
+{
+    public static Command Create(string[] configurationArgs)
+    {
+        var urls = new Option<string?>("--urls") { Description = "Addresses to listen on, e.g. http://127.0.0.1:8080 (default: the Urls setting, else http://localhost:5000)." };
+        var command = new Command("serve", "Serve Discord interactions, Slack events and commands, health and admin endpoints.") { urls };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var app = ServeHost.Build(configurationArgs, parse.GetValue(urls));
+            try
+            {
+                await app.RunAsync(ct);
+                return ExitCodes.Success;
+            }
+            catch (OptionsValidationException ex)
+            {
+                await Console.Error.WriteLineAsync("claimbot: configuration error: " + string.Join(" ", ex.Failures));
+                return ExitCodes.Configuration;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,46 @@
+using ClaimBot.Host.Composition;
+using ClaimBot.Platforms.Discord;
+using ClaimBot.Platforms.Slack;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ClaimBot.Host.Serving;
+
+/// <summary>The web host of <c>claimbot serve</c>: health, admin reload, Discord interactions and Slack endpoints over the shared composition root.</summary>
+public static class ServeHost
+{
+    public static WebApplication Build(string[] configurationArgs, string? urls, Action<IServiceCollection>? configureServices = null)
+    {
+        var root = Directory.GetCurrentDirectory();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = root, Args = [] });
+        ClaimBotConfiguration.Apply(builder.Configuration, root, configurationArgs);
+        if (!string.IsNullOrWhiteSpace(urls))
+        {
+            builder.WebHost.UseUrls(urls);
+        }
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddClaimBot(builder.Configuration);
+        builder.Services.AddOptions<AdminOptions>().Bind(builder.Configuration.GetSection(AdminOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<DiscordOptions>().Bind(builder.Configuration.GetSection(DiscordOptions.SectionName));
+        builder.Services.AddOptions<SlackOptions>().Bind(builder.Configuration.GetSection(SlackOptions.SectionName));
+        builder.Services.AddDiscordInteractions();
+        builder.Services.AddSlack();
+        builder.Services.AddSingleton<ServingState>();
+        builder.Services.AddHostedService<StartupLoader>();
+        builder.Services.AddHostedService<SourcesWatcher>();
+        configureServices?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.MapHealth();
+        app.MapAdmin();
+        app.MapDiscordInteractions();
+        app.MapSlack();
+        return app;
+    }
+}
