@@ -12,7 +12,7 @@ public sealed class EvidenceText(LexiconCatalog lexicons)
         var lead = claim.Speaker is { } speaker
             ? string.Format(System.Globalization.CultureInfo.InvariantCulture, lexicon.Template("according"), SpeakerLabel(speaker, replyLanguage))
             : source.Outlet;
-        var quote = "“" + Core(claim.Text) + "”";
+        var quote = "“" + (claim.Speaker is null ? Core(claim.Text) : Spoken(claim.Text, claim.Language)) + "”";
         var marker = claim.Language != replyLanguage && claim.Language != "und"
             ? " (" + string.Format(System.Globalization.CultureInfo.InvariantCulture, lexicon.Template("inLanguage"), lexicons.LanguageName(claim.Language, replyLanguage)) + ")"
             : "";
@@ -23,6 +23,41 @@ public sealed class EvidenceText(LexiconCatalog lexicons)
         speaker.Role is null
             ? speaker.Name
             : string.Format(System.Globalization.CultureInfo.InvariantCulture, lexicons.For(replyLanguage).Template("speakerRole"), speaker.Name, speaker.Role);
+
+    /// <summary>
+    /// What the speaker said, without the attribution around it: "We have not invited them" from
+    /// "\"We have not invited them,\" Zarif was quoted as saying", "Intet er klart endnu" from "- Intet er klart endnu, sagde X".
+    /// </summary>
+    public string Spoken(string text, string language)
+    {
+        var trimmed = text.Trim();
+        var quotes = QuoteScanner.Find(trimmed);
+        if (QuoteScanner.StartsWithQuoteDash(trimmed))
+        {
+            // The dash quote runs to the comma before its reporting verb ("…, sagde X til Y").
+            var verbs = lexicons.For(language).ReportingVerbs.Concat(lexicons.For(language).ImpersonalAttributions).ToList();
+            for (var comma = trimmed.IndexOf(", ", StringComparison.Ordinal); comma > 2; comma = trimmed.IndexOf(", ", comma + 2, StringComparison.Ordinal))
+            {
+                var rest = trimmed[(comma + 2)..].ToLowerInvariant();
+                if (verbs.Any(v => rest.StartsWith(v + " ", StringComparison.Ordinal) || rest.StartsWith(v + ".", StringComparison.Ordinal)))
+                {
+                    return trimmed[2..comma].Trim();
+                }
+            }
+
+            return Core(trimmed);
+        }
+
+        // A quotation opened in an earlier sentence closes in this one: the text before the closing mark is the quote.
+        var close = trimmed.IndexOfAny(['"', '”', '»']);
+        if (quotes.Count == 1 && quotes[0].Start == close + 1 && close > trimmed.Length / 3)
+        {
+            return trimmed[..close].TrimEnd(',', ' ');
+        }
+
+        var longest = quotes.OrderByDescending(q => q.End - q.Start).FirstOrDefault();
+        return longest.End - longest.Start > trimmed.Length / 2 ? trimmed[longest.Start..longest.End].TrimEnd(',', '.', ' ') : Core(trimmed);
+    }
 
     /// <summary>The claim sentence without a quotation dash, wrapping quotes or final full stop.</summary>
     public static string Core(string text)

@@ -54,7 +54,7 @@ public sealed class FactChecker(
         }
 
         var verdictSentence = new DraftSentence(lexicon.Template(VerdictTemplate(verdict)), evidenceSentences.SelectMany(s => s.Citations).ToList());
-        var reason = verdict == VerdictKind.NotEnoughInfo ? lexicon.Template("reasonNotEnoughInfo") : Reason(claims[0], evidence[0].Source);
+        var reason = verdict == VerdictKind.NotEnoughInfo ? lexicon.Template("reasonNotEnoughInfo") : Reason(claims[0], evidence[0].Source, evidenceText);
         var draft = new List<DraftSentence> { verdictSentence };
         draft.AddRange(evidenceSentences);
         var numbered = claims.Select((c, i) => new NumberedEvidence(i + 1, c.Text, c.Speaker?.Name, c.Language, evidence[i].Source.Title)).ToList();
@@ -94,10 +94,10 @@ public sealed class FactChecker(
         query.Speaker is null || (claim.Speaker is { } speaker && query.Speaker.Split(' ').Any(part => part.Length > 2
             && speaker.Name.Contains(part, StringComparison.OrdinalIgnoreCase)));
 
-    private static string Reason(Claim claim, SourceRef source)
+    private static string Reason(Claim claim, SourceRef source, EvidenceText text)
     {
         var who = claim.Speaker?.Name.Split(' ')[^1] ?? source.Outlet ?? source.Title ?? source.File;
-        var quote = EvidenceText.Core(claim.Text);
+        var quote = claim.Speaker is null ? EvidenceText.Core(claim.Text) : text.Spoken(claim.Text, claim.Language);
         if (quote.Length > ReasonQuoteLength)
         {
             var cut = quote.LastIndexOf(' ', ReasonQuoteLength);

@@ -13,7 +13,7 @@ internal static class IngestionServices
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddClaimBotCore();
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        return services.BuildServiceProvider();
     });
 
     public static IServiceProvider Provider => Shared.Value;
