@@ -42,12 +42,12 @@ public sealed class AnswerComposer(
         var selected = ranked.Where(m => m.Score >= best * RelevancePolicy.CompanionShare)
             .DistinctBy(m => EvidenceText.Core(m.Claim.Text))
             .Take(MaxClaims)
-            .Select(m => m.Claim)
             .ToList();
+        selected = WithQuoteContinuations(selected, matches);
         var sources = await sourceDirectory.GetAsync(cancellationToken);
         var draft = new List<DraftSentence>();
         var cited = new List<Claim>();
-        foreach (var claim in selected)
+        foreach (var claim in selected.Select(m => m.Claim))
         {
             cited.Add(claim);
             var source = SourceDirectory.RefFor(sources, claim);
@@ -55,7 +55,7 @@ public sealed class AnswerComposer(
             draft.Add(new DraftSentence(text, [cited.Count]));
         }
 
-        if (await fit.NamedEntitiesNearbyAsync(query, selected, store, cancellationToken) is { } nearby)
+        if (await fit.NamedEntitiesNearbyAsync(query, selected.Select(m => m.Claim).ToList(), store, cancellationToken) is { } nearby)
         {
             cited.Add(nearby.Claim);
             var names = string.Join(", ", nearby.Names);
@@ -73,6 +73,36 @@ public sealed class AnswerComposer(
         var request = new PhrasingRequest(ReplyKind.Answer, question, query.Language, evidence, verified);
         var answer = new Answer(question, query.Language, offline.Render(request), citations, Answered: true);
         return new ComposedReply<Answer>(answer, request);
+    }
+
+    // A quotation that runs over several sentences is one statement: when the next sentence of a cited quote adds a
+    // concept of the question the cited one lacks ("… we could begin discussing …"), it is cited too.
+    private static List<ClaimMatch> WithQuoteContinuations(List<ClaimMatch> selected, IReadOnlyList<ClaimMatch> candidates)
+    {
+        var result = new List<ClaimMatch>(selected);
+        foreach (var match in selected)
+        {
+            var claim = match.Claim;
+            if (!claim.IsQuote || claim.Speaker is null || NextId(claim.Id) is not { } nextId)
+            {
+                continue;
+            }
+
+            var next = candidates.FirstOrDefault(m => m.Claim.Id == nextId);
+            if (next is not null && next.Claim.IsQuote && next.Claim.Speaker == claim.Speaker && result.All(r => r.Claim.Id != nextId)
+                && next.Matched.Except(match.Matched).Any())
+            {
+                result.Insert(result.IndexOf(match) + 1, next);
+            }
+        }
+
+        return result.Take(MaxClaims + 1).ToList();
+    }
+
+    private static string? NextId(string claimId)
+    {
+        var hash = claimId.LastIndexOf('#');
+        return hash > 0 && int.TryParse(claimId[(hash + 1)..], out var ordinal) ? $"{claimId[..hash]}#{ordinal + 1}" : null;
     }
 
     private static ComposedReply<Answer> Abstain(string question, string language, LanguageLexicon lexicon)

@@ -48,6 +48,11 @@ public sealed class EvidenceText(LexiconCatalog lexicons)
             return Core(trimmed);
         }
 
+        if (trimmed.Length > 2 && trimmed[0] is '"' or '“' or '«' or '„' && quotes.Count > 0 && quotes[0].Start == 1 && quotes[0].End < trimmed.Length)
+        {
+            return trimmed[1..quotes[0].End].TrimEnd(',', ' ');
+        }
+
         // A quotation opened in an earlier sentence closes in this one: the text before the closing mark is the quote.
         var close = trimmed.IndexOfAny(['"', '”', '»']);
         if (quotes.Count == 1 && quotes[0].Start == close + 1 && close > trimmed.Length / 3)

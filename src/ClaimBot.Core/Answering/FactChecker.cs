@@ -28,7 +28,9 @@ public sealed class FactChecker(
     {
         var query = analyzer.Analyze(statement, isStatement: true);
         var lexicon = lexicons.For(query.Language);
-        var matches = await retriever.RetrieveAsync(query, cancellationToken);
+        // Relevance ignores dates and numbers: a claim that gives a different date or number is evidence against, not off-topic.
+        var topical = query with { Concepts = query.Concepts.Where(c => c.Kind is not (ConceptKind.Date or ConceptKind.Number)).ToList() };
+        var matches = await retriever.RetrieveAsync(topical.Concepts.Count > 0 ? topical : query, cancellationToken);
         var judged = matches
             .Where(m => RelevancePolicy.SharesAllNames(query, m) && SpeakerFits(query, m.Claim))
             .Where(m => m.Coverage >= (query.Speaker is null ? RelevancePolicy.CheckCoverage : RelevancePolicy.CheckCoverageWithSpeaker))

@@ -79,8 +79,8 @@ public sealed class StanceClassifier(AntonymIndex antonyms)
             return null;
         }
 
-        var comparable = parsed.Where(c => statementDates.Any(s => (s.Month is null) == (c.Month is null))).ToList();
-        return comparable.Count == 0 ? null : $"{string.Join(", ", comparable.Select(c => c.ToIso()))} vs {string.Join(", ", statementDates.Select(s => s.ToIso()))}";
+        var comparable = parsed.Where(c => statementDates.Any(s => (s.Month is null) == (c.Month is null) && (s.Year > 0 || (s.Day is null) == (c.Day is null)))).ToList();
+        return comparable.Count == 0 ? null : $"{string.Join(", ", comparable.Select(c => c.ToIso()))} vs {string.Join(", ", statementDates.Select(s => s.Year > 0 ? s.ToIso() : s.ToIso()[5..]))}";
     }
 
     private static HashSet<string> Terms(Claim claim) => claim.Terms.Split(' ').ToHashSet(StringComparer.Ordinal);

@@ -22,7 +22,11 @@ public sealed class TopicComparer(
 {
     private const int MaxClaimsPerSource = 6;
     private const int MaxSources = 8;
-    private const double SameTopicSimilarity = 0.2;
+    private const double SameTopicSimilarity = 0.3;
+    private const int MinSharedTerms = 2;
+
+    // Claims on the listed topic that share this many language-neutral terms are about the same fact when a contradiction signal fires.
+    private const int ContradictionSharedTerms = 3;
 
     public async Task<ComposedReply<Comparison>> CompareAsync(string topic, CancellationToken cancellationToken)
     {
@@ -87,17 +91,13 @@ public sealed class TopicComparer(
                 {
                     foreach (var b in perSource[t])
                     {
-                        var (similarity, shared) = Similarity(a, b);
-                        if (similarity < SameTopicSimilarity)
-                        {
-                            continue;
-                        }
-
-                        if (stances.Contradiction(a, b) is { } why)
+                        var (similarity, shared, count) = Similarity(a, b);
+                        var why = similarity >= SameTopicSimilarity || count >= ContradictionSharedTerms ? stances.Contradiction(a, b) : null;
+                        if (why is not null)
                         {
                             contradictions.Add(new Contradiction(a.Id, b.Id, why));
                         }
-                        else
+                        else if (similarity >= SameTopicSimilarity)
                         {
                             agreements.Add(new Agreement([a.Id, b.Id], "both say: " + string.Join(", ", shared)));
                         }
@@ -110,15 +110,16 @@ public sealed class TopicComparer(
     }
 
     // Overlap of the language-neutral terms (entities, English pivots, dates, numbers): claims in different languages compare.
-    private static (double Similarity, IReadOnlyList<string> Shared) Similarity(Claim a, Claim b)
+    private static (double Similarity, IReadOnlyList<string> Shared, int Count) Similarity(Claim a, Claim b)
     {
         var termsA = Neutral(a);
         var termsB = Neutral(b);
         var shared = termsA.Intersect(termsB).ToList();
-        var union = termsA.Union(termsB).Count();
+        var smaller = Math.Min(termsA.Count, termsB.Count);
         var display = a.Entities.Where(e => b.Entities.Any(x => x.Id == e.Id)).Select(e => e.Name)
             .Concat(shared.Where(t => t.StartsWith("x:", StringComparison.Ordinal)).Select(t => t[2..])).Take(6).ToList();
-        return (union == 0 ? 0 : (double)shared.Count / union, display);
+        // Overlap coefficient: a short claim and a long one about the same fact still pair up.
+        return (smaller == 0 || shared.Count < MinSharedTerms ? 0 : (double)shared.Count / smaller, display, shared.Count);
     }
 
     private static HashSet<string> Neutral(Claim claim) =>

@@ -39,8 +39,10 @@ public static class HtmlMainText
         return match.Success ? WebUtility.HtmlDecode(match.Groups["u"].Value) : null;
     }
 
+    // When Readability finds no article (short pages), the page's chrome (head, menus, header, footer, asides, forms)
+    // still must not reach the text: the title comes from the page's metadata instead.
     private static string StripTags(string html) =>
-        WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<(script|style)[^>]*>.*?</\\1>|<[^>]+>", "\n",
+        WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<(script|style|head|nav|header|footer|aside|form|noscript)\\b[^>]*>.*?</\\1\\s*>|<!--.*?-->|<[^>]+>", "\n",
             System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.IgnoreCase));
 
     // Readability's text keeps layout white space; one paragraph per line is what the rest of the pipeline reads.

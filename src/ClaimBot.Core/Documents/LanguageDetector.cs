@@ -1,15 +1,17 @@
+using ClaimBot.Core.Extraction;
 using ClaimBot.Core.Retrieval;
 
 namespace ClaimBot.Core.Documents;
 
 /// <summary>
-/// Detects the language of a text from function words: each supported language's Snowball stop-word list votes,
-/// a word shared by several lists counts for each only in part. No maintained n-gram detector restores here
+/// Detects the language of a text from function words: each supported language's Snowball stop-word list, plus the
+/// cue words of its lexicon, votes; a word shared by several lists counts for each only in part. No maintained n-gram detector restores here
 /// (NTextCat is not on the package mirror); function-word profiles are reliable on news prose of a sentence or more.
 /// </summary>
-public sealed class LanguageDetector(TextAnalyzer analyzer)
+public sealed class LanguageDetector(TextAnalyzer analyzer, LexiconCatalog lexicons)
 {
     private const double MinimumShare = 0.08;
+    private readonly Lazy<Dictionary<string, HashSet<string>>> _profiles = new(() => Profiles(analyzer, lexicons));
 
     /// <summary>ISO 639-1 code of the text's language, or "und".</summary>
     public string Detect(string text)
@@ -23,10 +25,11 @@ public sealed class LanguageDetector(TextAnalyzer analyzer)
             return "und";
         }
 
+        var profiles = _profiles.Value;
         var scores = TextAnalyzer.Languages.ToDictionary(l => l, _ => 0.0);
         foreach (var word in words)
         {
-            var voters = TextAnalyzer.Languages.Where(l => analyzer.StopWords(l).Contains(word)).ToList();
+            var voters = TextAnalyzer.Languages.Where(l => profiles[l].Contains(word)).ToList();
             foreach (var language in voters)
             {
                 scores[language] += 1.0 / voters.Count;
@@ -36,4 +39,17 @@ public sealed class LanguageDetector(TextAnalyzer analyzer)
         var best = scores.OrderByDescending(p => p.Value).First();
         return best.Value / words.Count >= MinimumShare || (words.Count < 8 && best.Value >= 1) ? best.Key : "und";
     }
+
+    // Danish and Norwegian (and to a lesser degree Swedish) share most of their stop words; the hand-written cue words
+    // of each language's lexicon (reporting verbs, negation and hedge cues, question words: "sier"/"siger", "inte"/"ikke")
+    // tell close languages apart where the function words tie.
+    private static Dictionary<string, HashSet<string>> Profiles(TextAnalyzer analyzer, LexiconCatalog lexicons) =>
+        TextAnalyzer.Languages.ToDictionary(l => l, l =>
+        {
+            var lexicon = lexicons.For(l);
+            var cues = lexicon.ReportingVerbs.Concat(lexicon.NegationCues).Concat(lexicon.HedgeCues).Concat(lexicon.QuestionWords.Values.SelectMany(v => v))
+                .Where(c => !c.Contains(' ', StringComparison.Ordinal))
+                .Select(c => c.ToLowerInvariant());
+            return new HashSet<string>(analyzer.StopWords(l).Concat(cues), StringComparer.Ordinal);
+        });
 }

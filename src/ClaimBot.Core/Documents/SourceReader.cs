@@ -3,7 +3,7 @@ using ClaimBot.Core.Extraction;
 
 namespace ClaimBot.Core.Documents;
 
-/// <summary>Reads one source file: validates and decodes it, takes the main text of HTML, classifies paragraphs, detects the language and reads the metadata.</summary>
+/// <summary>Reads one source file: validates and decodes it, takes the main text of HTML and the plain text of Markdown, classifies paragraphs, detects the language and reads the metadata.</summary>
 public sealed class SourceReader(LanguageDetector detector, BlockClassifier classifier, MetadataReader metadata)
 {
     public SourceReadResult Read(string relativePath, ReadOnlySpan<byte> bytes, long maxBytes)
@@ -22,6 +22,10 @@ public sealed class SourceReader(LanguageDetector detector, BlockClassifier clas
         {
             page = HtmlMainText.Extract(file, decoded);
             text = page.Text;
+        }
+        else if (MarkdownText.IsMarkdown(file))
+        {
+            text = MarkdownText.ToPlain(decoded);
         }
 
         var blocks = classifier.Classify(text);

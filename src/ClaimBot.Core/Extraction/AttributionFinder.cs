@@ -10,7 +10,10 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
 {
     private const int MaxSpeakerTokens = 12;
     private const int MaxAppositiveTokens = 8;
-    private static readonly string[] Conjunctions = ["og", "and", "und", "et", "och", "samt"];
+    private const int MaxLooseWords = 2;
+    private static readonly string[] Complementizers = ["that", "at", "att", "dass", "que", "qu"];
+    private static readonly string[] Adversatives = ["but", "men", "aber", "mais", "while", "mens"];
+    internal static readonly string[] Conjunctions = ["og", "and", "und", "et", "och", "samt", "or", "eller"];
 
     public Attribution? Find(string sentence, LanguageLexicon lexicon, IReadOnlyList<(int Start, int End)> quotes)
     {
@@ -53,8 +56,13 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
             }
 
             var before = sentence[..verb.Start].TrimEnd();
-            var inverted = (before.Length == 0 || before[^1] is ',' or '"' or '”' or '»' or '«' or '\'') && StartsSpeaker(tokens, i + 1, lexicon);
-            var phrase = inverted ? PhraseAfter(sentence, verb.End, lexicon) : LastClause(ClauseBefore(sentence, verb.Start, quotes), lexicon);
+            var afterBreak = before.Length == 0 || before[^1] is ',' or '"' or '”' or '»' or '«' or '\'';
+            // After a comma or quote the speaker follows the verb ("…, sagde X", "…, oplyser det norske ministerium"),
+            // unless the verb opens a clause ("X, siger, at …"), where the speaker came before.
+            var inverted = afterBreak && (StartsSpeaker(tokens, i + 1, lexicon) || !OpensClause(sentence, verb.End, lexicon));
+            // "Kari Nordmann, siger, at Norge …": a comma before the verb and a capital after it is not always inversion;
+            // when nothing names a speaker after the verb, the speaker is the clause before it.
+            var phrase = (inverted ? PhraseAfter(sentence, verb.End, lexicon) : null) ?? LastClause(ClauseBefore(sentence, verb.Start, quotes), lexicon);
             if (phrase is not null && !(inverted && before.Length == 0 && !QuoteScanner.StartsWithQuoteDash(sentence)))
             {
                 return new Attribution(phrase, AttributionKind.ReportingVerb);
@@ -71,6 +79,18 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
         }
 
         return null;
+    }
+
+    private static bool OpensClause(string sentence, int verbEnd, LanguageLexicon lexicon)
+    {
+        var rest = sentence[verbEnd..].TrimStart();
+        if (rest.Length == 0 || rest[0] is ',' or ':' or '.')
+        {
+            return true;
+        }
+
+        var next = WordTokenizer.Tokenize(rest).FirstOrDefault().Text?.ToLowerInvariant();
+        return next is null || Complementizers.Contains(next) || lexicon.SpeakerStopWords.Contains(next) && next is "at" or "that";
     }
 
     // "sagde Syriens ambassadør …", "said the foreign minister", "said Lavrov": an inverted speaker starts with a name or role.
@@ -134,7 +154,7 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
             return null;
         }
 
-        var phrase = TrimEdges(segments[^1], lexicon);
+        var phrase = TrimEdges(AfterAdversative(segments[^1]), lexicon);
         if (segments.Count > 1)
         {
             var previous = segments[^2];
@@ -149,8 +169,17 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
             }
         }
 
-        var count = WordTokenizer.Tokenize(phrase).Count;
-        return count is > 0 and <= MaxSpeakerTokens ? phrase : null;
+        var words = WordTokenizer.Tokenize(phrase);
+        // "Environmental groups welcomed the deal": a clause with several ordinary words is not a speaker.
+        var loose = words.Count(w => !w.IsCapitalized && !analyzer.IsStopWord(w.Text, lexicon.Language) && !SpeakerParser.IsRoleWord(w.Text, lexicon));
+        return words.Count is > 0 and <= MaxSpeakerTokens && loose <= MaxLooseWords ? phrase : null;
+    }
+
+    private static string AfterAdversative(string segment)
+    {
+        var tokens = WordTokenizer.Tokenize(segment);
+        var last = tokens.FindLastIndex(t => Adversatives.Contains(t.Text.ToLowerInvariant()));
+        return last < 0 ? segment : last + 1 < tokens.Count ? segment[tokens[last + 1].Start..] : "";
     }
 
     // The speaker after an inverted verb ("sagde Syriens ambassadør i Rusland, Riyad Haddad, til …") runs to a stop word.
@@ -163,13 +192,26 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
         {
             var word = tokens[i].Text.ToLowerInvariant();
             var between = sentence[end..tokens[i].Start];
-            if (between.Contains('.', StringComparison.Ordinal) || between.Contains(';', StringComparison.Ordinal))
+            var afterInitial = i > 0 && between.Trim() == "." && IsInitialOrTitle(tokens[i - 1].Text, lexicon);
+            if ((between.Contains('.', StringComparison.Ordinal) && !afterInitial) || between.Contains(';', StringComparison.Ordinal))
             {
                 break;
             }
 
             var nextCapitalized = i + 1 < tokens.Count && tokens[i + 1].IsCapitalized;
-            if (lexicon.SpeakerStopWords.Contains(word) && !(taken > 0 && nextCapitalized && word.Length <= 3 && word is not "til" and not "to"))
+            var joinsNames = taken > 0 && nextCapitalized && word.Length <= 3 && word is not "til" and not "to";
+            if (lexicon.SpeakerStopWords.Contains(word) && !joinsNames)
+            {
+                break;
+            }
+
+            // "Ifølge IS selv er gruppen …", "said Lavrov, adding …": once a name is taken, a lower-case word that is
+            // neither a role nor a link to a further name ("i Rusland", "fra Danmarks …", "of the Council") starts the rest of the sentence.
+            var hasName = tokens.Take(i).Any(t => t.IsCapitalized);
+            var linksName = word.Length <= 3 && (nextCapitalized
+                || (i + 2 < tokens.Count && analyzer.IsStopWord(tokens[i + 1].Text, lexicon.Language) && tokens[i + 2].IsCapitalized));
+            if (hasName && !tokens[i].IsCapitalized && !linksName && !SpeakerParser.IsRoleWord(word, lexicon)
+                && !EntityRecognizer.NameParticles.Any(p => word == p || word.StartsWith(p + "-", StringComparison.Ordinal)))
             {
                 break;
             }
@@ -181,6 +223,10 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
         var phrase = TrimEdges(sentence[from..end], lexicon);
         return taken > 0 && phrase.Length > 0 ? phrase : null;
     }
+
+    // "siger J. Hansen", "said Dr. Weber": the dot of an initial or a title does not end the speaker.
+    private static bool IsInitialOrTitle(string word, LanguageLexicon lexicon) =>
+        (word.Length == 1 && char.IsUpper(word[0])) || lexicon.Abbreviations.Contains(word.ToLowerInvariant());
 
     private string TrimEdges(string phrase, LanguageLexicon lexicon)
     {

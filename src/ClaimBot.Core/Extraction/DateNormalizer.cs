@@ -14,7 +14,8 @@ public sealed class DateNormalizer(LexiconCatalog lexicons)
 {
     private readonly ConcurrentDictionary<string, LanguageDates> _languages = new();
 
-    public IReadOnlyList<PartialDate> Find(string text, string language, PartialDate? documentDate)
+    /// <param name="yearless">Keep day-month dates whose year cannot be inferred, with year 0 (for checking statements, not for claims).</param>
+    public IReadOnlyList<PartialDate> Find(string text, string language, PartialDate? documentDate, bool yearless = false)
     {
         var dates = _languages.GetOrAdd(language, l => new LanguageDates(l, lexicons.For(l)));
         var lower = TextAnalyzer.Fold(text.ToLowerInvariant());
@@ -46,6 +47,11 @@ public sealed class DateNormalizer(LexiconCatalog lexicons)
                 if (year is { } y)
                 {
                     Add(found, consumed, m, new PartialDate(y, month, day));
+                }
+                else if (yearless)
+                {
+                    consumed.AsSpan(m.Index, m.Length).Fill(true);
+                    found.Add(new PartialDate(0, month, day));
                 }
             }
         }

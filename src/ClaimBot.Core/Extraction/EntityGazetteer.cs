@@ -76,7 +76,8 @@ public sealed class EntityGazetteer
         {
             var words = tokens.Skip(start).Take(length).Select(t => t.Text).ToArray();
             words[^1] = StripPossessive(words[^1]);
-            var hit = Lookup(words, language) ?? LookupCompoundHead(words, length, language) ?? LookupGenitive(words, language);
+            var hit = Lookup(words, language) ?? LookupCompoundHead(words, length, language) ?? LookupGenitive(words, language)
+                ?? (length == 1 ? LookupDemonym(words[0], language) : null);
             if (hit is not null)
             {
                 return new EntityMention(new EntityRef(hit.Entry.Id, hit.Entry.DisplayName, hit.Entry.Type), start, start + length, hit.IsAdjective);
@@ -121,6 +122,35 @@ public sealed class EntityGazetteer
         var stripped = (string[])words.Clone();
         stripped[^1] = stripped[^1][..^1];
         return Lookup(stripped, language);
+    }
+
+    // CLDR has no demonyms and the gazetteer lists few: "Chilean", "chilensk", "kenyanske" reach their country when the
+    // word is the country's name (or the name less a final vowel) plus a demonym ending.
+    private static readonly string[] DemonymEndings = ["ians", "ian", "eans", "ean", "ans", "an", "ese", "ish", "i", "nsk", "nske", "isk", "iske", "ske", "sk", "ische", "ischen", "isch", "ien", "ienne", "ais", "aise", "ska", "iska"];
+
+    private Surface? LookupDemonym(string word, string language)
+    {
+        if (word.Length < 6)
+        {
+            return null;
+        }
+
+        var lower = Key(word);
+        foreach (var ending in DemonymEndings.Where(e => lower.EndsWith(e, StringComparison.Ordinal)))
+        {
+            var stem = lower[..^ending.Length];
+            foreach (var candidate in new[] { stem, stem + "a", stem + "e", stem + "o" })
+            {
+                if (candidate.Length >= 4 && _surfaces.TryGetValue(candidate, out var list)
+                    && list.FirstOrDefault(s => s.Entry.Type == "country" && !s.IsAdjective && s.Languages.Contains(language) || s.Languages.Contains("en")) is { } hit
+                    && hit.Entry.Type == "country")
+                {
+                    return hit with { IsAdjective = true };
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string StripPossessive(string word) =>

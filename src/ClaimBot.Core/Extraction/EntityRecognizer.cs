@@ -10,7 +10,7 @@ namespace ClaimBot.Core.Extraction;
 /// </summary>
 public sealed class EntityRecognizer(EntityGazetteer gazetteer, TextAnalyzer analyzer)
 {
-    private static readonly string[] NameParticles = ["al", "el", "bin", "ibn", "van", "von", "de", "der", "da", "di", "la", "le", "abu"];
+    internal static readonly string[] NameParticles = ["al", "el", "bin", "ibn", "van", "von", "de", "der", "da", "di", "la", "le", "abu"];
 
     public List<EntityRef> Recognize(IReadOnlyList<Token> tokens, string language, LanguageLexicon lexicon, PersonRegistry people)
     {
@@ -25,7 +25,7 @@ public sealed class EntityRecognizer(EntityGazetteer gazetteer, TextAnalyzer ana
         var i = 0;
         while (i < tokens.Count)
         {
-            if (covered[i] || !StartsName(tokens[i], lexicon))
+            if (covered[i] || !StartsName(tokens, i, lexicon))
             {
                 i++;
                 continue;
@@ -45,9 +45,10 @@ public sealed class EntityRecognizer(EntityGazetteer gazetteer, TextAnalyzer ana
             }
 
             var words = tokens.Skip(i).Take(end - i).Select(t => t.WithoutPossessive).ToList();
-            var name = string.Join(' ', words);
+            var name = JoinName(words);
             var sentenceInitial = i == 0;
-            if (words.Count >= 2 || people.IsKnown(name))
+            var afterRole = i > 0 && SpeakerParser.IsRoleWord(tokens[i - 1].Text, lexicon);
+            if (people.IsKnown(name) || (words.Count >= 2 && (afterRole || LooksLikePersonalName(words))))
             {
                 var person = people.Resolve(name, null);
                 found.Add(new EntityRef(PersonRegistry.IdFor(person.Name), person.Name, "person"));
@@ -63,14 +64,35 @@ public sealed class EntityRecognizer(EntityGazetteer gazetteer, TextAnalyzer ana
         return found.DistinctBy(e => e.Id).ToList();
     }
 
-    private bool StartsName(Token token, LanguageLexicon lexicon) =>
-        token.IsCapitalized && token.Text.Any(char.IsLower) && !SpeakerParser.IsRoleWord(token.Text, lexicon)
-        && !analyzer.IsStopWord(token.Text, lexicon.Language) && !token.IsNumber;
+    // Two or three capitalised words that are not places or institutions ("South Pacific", "White House") read as a person.
+    private static readonly string[] NonPersonWords = ["north", "south", "east", "west", "pacific", "atlantic", "ocean", "sea", "gulf", "bay", "river", "lake", "mountain", "mountains", "island", "islands", "house", "office", "ministry", "council", "party", "front", "union", "bank", "agency", "court", "university", "street", "square", "times", "post", "news", "standard", "group", "company", "league", "cup", "games", "war", "world"];
+
+    private static bool LooksLikePersonalName(List<string> words) =>
+        words.Count <= 4 && !words.Any(w => NonPersonWords.Contains(w.ToLowerInvariant()));
+
+    private bool StartsName(IReadOnlyList<Token> tokens, int index, LanguageLexicon lexicon)
+    {
+        var token = tokens[index];
+        if (IsInitial(token) && index + 1 < tokens.Count && tokens[index + 1].IsCapitalized && tokens[index + 1].Start - token.End == 2)
+        {
+            return true;
+        }
+
+        return token.IsCapitalized && token.Text.Any(char.IsLower) && !SpeakerParser.IsRoleWord(token.Text, lexicon)
+            && !analyzer.IsStopWord(token.Text, lexicon.Language) && !token.IsNumber;
+    }
+
+    // "J. Smith": an initial and its dot are part of the name.
+    private static bool IsInitial(Token token) => token.Text.Length == 1 && char.IsUpper(token.Text[0]);
+
+    private static string JoinName(List<string> words) =>
+        string.Concat(words.Select((w, n) => n == 0 ? w : (words[n - 1].Length == 1 && char.IsUpper(words[n - 1][0]) ? ". " : " ") + w));
 
     private static bool ContinuesName(IReadOnlyList<Token> tokens, int index, LanguageLexicon lexicon)
     {
         var token = tokens[index];
-        if (index > 0 && token.Start - tokens[index - 1].End > 1)
+        var gap = index > 0 ? token.Start - tokens[index - 1].End : 1;
+        if (gap > 1 && !(gap == 2 && IsInitial(tokens[index - 1])))
         {
             return false;
         }

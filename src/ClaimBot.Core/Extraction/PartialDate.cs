@@ -33,7 +33,7 @@ public readonly record struct PartialDate(int Year, int? Month = null, int? Day 
     /// <summary>A comparable point (the first day of what is known), for distances between dates.</summary>
     public DateOnly Anchor => new(Year, Month ?? 1, Day ?? 1);
 
-    /// <summary>True when one date contains the other ("2017-01" contains "2017-01-23").</summary>
+    /// <summary>True when one date contains the other ("2017-01" contains "2017-01-23"); year 0 means "any year".</summary>
     public bool Overlaps(PartialDate other) =>
-        Year == other.Year && (Month is null || other.Month is null || (Month == other.Month && (Day is null || other.Day is null || Day == other.Day)));
+        (Year == other.Year || Year == 0 || other.Year == 0) && (Month is null || other.Month is null || (Month == other.Month && (Day is null || other.Day is null || Day == other.Day)));
 }

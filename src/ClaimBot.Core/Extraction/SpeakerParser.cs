@@ -58,7 +58,13 @@ public sealed class SpeakerParser(TextAnalyzer analyzer, EntityGazetteer gazette
             }
         }
 
-        if (lastRole < 0 || lastRole == tokens.Count - 1)
+        if (lastRole < 0)
+        {
+            return SplitAffiliation(segment, tokens, lexicon);
+        }
+
+        // "a spokesman for the UN": a role followed by a lower-case word describes someone without naming them.
+        if (lastRole == tokens.Count - 1 || !tokens[lastRole + 1].IsCapitalized)
         {
             return (StripArticle(segment, lexicon), null);
         }
@@ -66,6 +72,20 @@ public sealed class SpeakerParser(TextAnalyzer analyzer, EntityGazetteer gazette
         var name = segment[tokens[lastRole + 1].Start..];
         var role = segment[..tokens[lastRole].End];
         return (name.Trim(), role.Trim());
+    }
+
+    // "J. Smith of the trade office", "J. Hansen fra Danmarks Fiskeriforening": the name ends at the first lower-case
+    // function word (not a name particle like "de" or "von"); what follows is the person's affiliation.
+    private (string Name, string? Role) SplitAffiliation(string segment, List<Token> tokens, LanguageLexicon lexicon)
+    {
+        var cut = tokens.FindIndex(1, t => !t.IsCapitalized && analyzer.IsStopWord(t.Text, lexicon.Language) && !EntityRecognizer.NameParticles.Contains(t.Text) && !AttributionFinder.Conjunctions.Contains(t.Text));
+        var affiliation = cut > 0 ? tokens.FindIndex(cut, t => t.IsCapitalized) : -1;
+        if (affiliation < 0 || tokens.Take(cut).Count(t => t.IsCapitalized) < 2)
+        {
+            return (StripArticle(segment, lexicon), null);
+        }
+
+        return (StripArticle(segment[..tokens[cut - 1].End], lexicon), segment[tokens[affiliation].Start..].Trim());
     }
 
     private (string Name, string? Role)? RoleOnly(string phrase, LanguageLexicon lexicon)

@@ -35,13 +35,17 @@ public sealed class SourceIngestor(
         var changed = new List<string>();
         var unchanged = new List<string>();
         var skipped = new List<SkippedSource>();
+        var owners = SourceIdOwners(files, current.Values);
         var lastReport = time.GetTimestamp();
         for (var i = 0; i < files.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var file = files[i];
             current.TryGetValue(file.RelativePath, out var stored);
-            var outcome = await ReadOneAsync(file, stored, cancellationToken);
+            var owner = owners[SourceReader.IdFor(file.RelativePath)];
+            var outcome = string.Equals(owner, file.RelativePath, StringComparison.Ordinal)
+                ? await ReadOneAsync(file, stored, cancellationToken)
+                : (null, $"same source id as {owner} (the file name without its extension); rename one of them");
             switch (outcome)
             {
                 case { Extracted: { } extracted }:
@@ -81,6 +85,20 @@ public sealed class SourceIngestor(
 
         var claimsAfter = (await store.GetSourcesAsync(cancellationToken)).Sum(s => s.ClaimCount);
         return new ReloadResult(true, generation, added, changed, removed, unchanged, skipped, claimsBefore, claimsAfter, clock.Elapsed);
+    }
+
+    // Files that differ only in extension ("a.txt", "a.md") share a source id; one generation can hold only one of them.
+    // The one already stored keeps the id, else the first in scan order; the others are skipped with a reason.
+    private static Dictionary<string, string> SourceIdOwners(IReadOnlyList<SourceFile> files, IEnumerable<SourceSummary> stored)
+    {
+        var present = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var owners = stored.Where(s => present.Contains(s.File)).ToDictionary(s => s.Id, s => s.File, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            owners.TryAdd(SourceReader.IdFor(file.RelativePath), file.RelativePath);
+        }
+
+        return owners;
     }
 
     private async Task<(ExtractedSource? Extracted, string? Error)> ReadOneAsync(SourceFile file, SourceSummary? stored, CancellationToken cancellationToken)

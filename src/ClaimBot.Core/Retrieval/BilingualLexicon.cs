@@ -16,6 +16,7 @@ public sealed class BilingualLexicon
         ["da"] = "dan", ["nb"] = "nor", ["sv"] = "swe", ["de"] = "deu", ["fr"] = "fra",
     }.ToFrozenDictionary();
 
+    private const int MaxPivots = 5;
     private readonly TextAnalyzer _analyzer;
     private readonly IReadOnlyList<string> _folders;
     private readonly ConcurrentDictionary<string, Lazy<FrozenDictionary<string, string[]>>> _byLanguage = new();
@@ -74,7 +75,8 @@ public sealed class BilingualLexicon
             }
         }
 
-        return map.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.Take(8).ToArray(), StringComparer.Ordinal);
+        // The first senses are the common ones; more pivots add noise (every sense of "aftale" is not "agreement").
+        return map.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.Take(MaxPivots).ToArray(), StringComparer.Ordinal);
     }
 
     private void AddPairs(Dictionary<string, HashSet<string>> map, string language, string foreignWord, IReadOnlyList<string> english)

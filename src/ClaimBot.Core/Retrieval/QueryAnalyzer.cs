@@ -61,8 +61,8 @@ public sealed class QueryAnalyzer(
         }
 
         AddNames(tokens, language, lexicon, skip, concepts);
-        var dates = dateNormalizer.Find(text, language, null);
-        concepts.AddRange(dates.Select(d => new Concept(d.ToIso(), ConceptKind.Date, Set(SearchTerms.Dates(d.ToIso()).Last()), Set(), Set())));
+        var dates = dateNormalizer.Find(text, language, null, yearless: true);
+        concepts.AddRange(dates.Where(d => d.Year > 0).Select(d => new Concept(d.ToIso(), ConceptKind.Date, Set(SearchTerms.Dates(d.ToIso()).Last()), Set(), Set())));
         var numbers = ClaimFeatures.Numbers(tokens, lexicon, dates);
         concepts.AddRange(numbers.Select(n => new Concept(n, ConceptKind.Number, Set(SearchTerms.Number(n)), Set(), Set())));
         for (var i = 0; i < tokens.Count; i++)

@@ -1,0 +1,61 @@
+using ClaimBot.Core.Documents;
+using ClaimBot.Core.Tests.Extraction;
+
+namespace ClaimBot.Core.Tests.Documents;
+
+public sealed class LanguageDetectorTests
+{
+    public static TheoryData<string, string> Articles() => new()
+    {
+        { "da", "Regeringen i Danmark siger, at den vil bygge flere veje i Jylland. Det er ikke klart, hvad det kommer til at koste, men de fleste partier støtter planen." },
+        { "en", "The government in Canada says it will build more roads in the north. It is not clear how much this will cost, but most parties support the plan." },
+        { "nb", "Regjeringen i Norge sier at den vil bygge flere veier i nord. Det er ikke klart hvor mye det vil koste, men de fleste partiene på Stortinget støtter planen." },
+        { "sv", "Regeringen i Sverige säger att den ska bygga fler vägar i norr. Det är inte klart hur mycket det kommer att kosta, men de flesta partierna stöder planen." },
+        { "de", "Die Regierung in Österreich sagt, dass sie mehr Straßen im Norden bauen will. Es ist noch nicht klar, wie viel das kosten wird, aber die meisten Parteien unterstützen den Plan." },
+        { "fr", "Le gouvernement belge affirme qu'il va construire de nouvelles routes dans le nord. Il n'est pas encore clair combien cela va coûter, mais la plupart des partis soutiennent le projet." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Articles))]
+    public void Detect_NewsProse_ReturnsItsLanguage(string expected, string text)
+    {
+        var detector = IngestionServices.Get<LanguageDetector>();
+
+        var language = detector.Detect(text);
+
+        Assert.Equal(expected, language);
+    }
+
+    [Fact]
+    public void Detect_NorwegianWithOnlyFunctionWordsSharedWithDanish_IsNotDanish()
+    {
+        var detector = IngestionServices.Get<LanguageDetector>();
+
+        var language = detector.Detect("Statsministeren sa til NTB at det er viktig for hele landet, og at hun ikke sier mer nå.");
+
+        Assert.Equal("nb", language);
+    }
+
+    [Theory]
+    [InlineData("xq zrplk vvbnt qqqr wffp klonx brrt zzyq pmmf")]
+    [InlineData("")]
+    [InlineData("12 345 6789 -- ... !!!")]
+    public void Detect_GibberishOrNoWords_ReturnsUnd(string text)
+    {
+        var detector = IngestionServices.Get<LanguageDetector>();
+
+        var language = detector.Detect(text);
+
+        Assert.Equal("und", language);
+    }
+
+    [Fact]
+    public void Read_DanishArticle_DocumentCarriesDetectedLanguage()
+    {
+        const string Text = "Borgmesteren i Aarhus siger, at byen vil plante tusind nye træer i år.\n\nDet er første gang, at kommunen bruger så mange penge på grønne områder.";
+
+        var read = IngestionServices.Read("aarhus.txt", Text);
+
+        Assert.Equal("da", read.Document!.Language);
+    }
+}

@@ -1,0 +1,86 @@
+namespace ClaimBot.Core.Tests.Extraction;
+
+public sealed class EntityLinkingTests
+{
+    public static TheoryData<string, string, string> Mentions() => new()
+    {
+        { "country:ru", "Delegationen fra Rusland ankom til mødet i går aftes.", "The delegation from Russia arrived at the meeting last night." },
+        { "city:geneva", "Forhandlingerne fortsætter i Genève i næste uge.", "The negotiations continue in Geneva next week." },
+        { "city:geneva", "Die Verhandlungen gehen nächste Woche in Genf weiter.", "Les négociations se poursuivent à Genève la semaine prochaine." },
+        { "country:tr", "Tyrkiet har lukket grænsen til nabolandet.", "Turkey has closed the border with its neighbour." },
+        { "org:un", "FN sender nødhjælp til de ramte områder.", "The UN is sending aid to the affected areas." },
+        { "org:un", "L'ONU envoie de l'aide aux régions touchées.", "The United Nations is sending aid to the affected areas." },
+        { "country:us", "USA trækker sine soldater ud af basen.", "The US is pulling its soldiers out of the base." },
+        { "country:us", "The United States is pulling its soldiers out of the base.", "Die USA ziehen ihre Soldaten von dem Stützpunkt ab." },
+        { "org:islamic-state", "Islamisk Stat har mistet kontrollen over byen.", "Islamic State has lost control of the town." },
+        { "org:islamic-state", "IS har mistet kontrollen over byen.", "IS fighters have lost control of the town." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Mentions))]
+    public void Extract_SameEntityInTwoLanguages_LinksToOneId(string id, string first, string second)
+    {
+        var a = IngestionServices.Claims("a.txt", first);
+        var b = IngestionServices.Claims("b.txt", second);
+
+        Assert.Contains(Assert.Single(a).Entities, e => e.Id == id);
+        Assert.Contains(Assert.Single(b).Entities, e => e.Id == id);
+    }
+
+    [Fact]
+    public void Extract_LowerCaseUsAndIs_AreNotEntities()
+    {
+        const string Text = "The council told us that the plan is ready and that it is fully funded.";
+
+        var claims = IngestionServices.Claims("us.txt", Text);
+
+        var ids = Assert.Single(claims).Entities.Select(e => e.Id).ToList();
+        Assert.DoesNotContain("country:us", ids);
+        Assert.DoesNotContain("org:islamic-state", ids);
+    }
+
+    [Fact]
+    public void Extract_DanishGenitive_LinksToTheCountry()
+    {
+        const string Text = "Syriens regering kritiserede mødet mellem oprørerne og Tyrkiets udsendinge.";
+
+        var claims = IngestionServices.Claims("genitive.txt", Text);
+
+        var ids = Assert.Single(claims).Entities.Select(e => e.Id).ToList();
+        Assert.Contains("country:sy", ids);
+        Assert.Contains("country:tr", ids);
+    }
+
+    [Fact]
+    public void Extract_EnglishPossessiveAndAdjective_LinkToTheCountry()
+    {
+        const string Text = "Ukraine's army and Russian volunteers rebuilt the bridge over the river.";
+
+        var claims = IngestionServices.Claims("adjective.txt", Text);
+
+        var ids = Assert.Single(claims).Entities.Select(e => e.Id).ToList();
+        Assert.Contains("country:ua", ids);
+        Assert.Contains("country:ru", ids);
+    }
+
+    [Fact]
+    public void Extract_FullNameThenSurname_BothMentionsArePersonWithFullNameId()
+    {
+        const string Text = "Finance Minister Astrid Lindqvist presented the budget on Monday.\n\nLindqvist wants to cut taxes for pensioners next year.";
+
+        var claims = IngestionServices.Claims("budget.txt", Text);
+
+        Assert.All(claims, c => Assert.Contains(c.Entities, e => e.Id == "person:astrid-lindqvist" && e.Type == "person"));
+    }
+
+    [Fact]
+    public void Extract_OrganisationWithDanishPossessive_LinksWithOrganisationType()
+    {
+        const string Text = "FN's generalsekretær besøger lejren i næste uge.";
+
+        var claims = IngestionServices.Claims("un.txt", Text);
+
+        var un = Assert.Single(Assert.Single(claims).Entities, e => e.Id == "org:un");
+        Assert.Equal("organisation", un.Type);
+    }
+}
