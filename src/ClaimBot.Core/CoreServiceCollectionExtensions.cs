@@ -44,6 +44,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<OfflinePhraser>();
         services.TryAddSingleton<IReplyPhraser, OfflineReplyPhraser>();
         services.AddSingleton<AntonymIndex>();
+        services.AddSingleton<SynonymLexicon>();
         services.AddSingleton<QueryAnalyzer>();
         services.AddSingleton<ClaimRetriever>();
         services.AddSingleton<SourceDirectory>();

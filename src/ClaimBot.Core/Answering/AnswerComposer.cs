@@ -29,8 +29,9 @@ public sealed class AnswerComposer(
         var lexicon = lexicons.For(query.Language);
         var matches = await retriever.RetrieveAsync(query, cancellationToken);
         var ranked = matches
-            .Where(m => m.Coverage >= RelevancePolicy.AnswerCoverage && RelevancePolicy.AnswersSpecifics(query, m))
+            .Where(m => m.Coverage >= RelevancePolicy.MinimumAnswerCoverage && RelevancePolicy.AnswersSpecifics(query, m))
             .Select(m => m with { Score = m.Coverage + fit.Bonus(query, m.Claim) })
+            .Where(m => m.Score >= RelevancePolicy.AnswerCoverage)
             .OrderByDescending(m => m.Score).ThenBy(m => m.Claim.Id, StringComparer.Ordinal)
             .ToList();
         if (ranked.Count == 0)

@@ -11,6 +11,9 @@ public static class RelevancePolicy
     /// <summary>Minimum weighted concept coverage for an answer claim.</summary>
     public const double AnswerCoverage = 0.42;
 
+    /// <summary>Below this concept coverage no question-type fit makes a claim an answer.</summary>
+    public const double MinimumAnswerCoverage = 0.25;
+
     /// <summary>Minimum coverage for fact-check evidence (a named speaker lowers it: the speaker's own claims are the evidence).</summary>
     public const double CheckCoverage = 0.5;
 
@@ -22,7 +25,7 @@ public static class RelevancePolicy
     /// <summary>Claims within this share of the best score are cited together.</summary>
     public const double CompanionShare = 0.8;
 
-    /// <summary>An answer: dates and numbers in the question must all be in the claim; at least half (rounded down) of the named entities.</summary>
+    /// <summary>An answer: dates and numbers in the question must all be in the claim, entities and names in the claim or its preceding sentence.</summary>
     public static bool AnswersSpecifics(AnalyzedQuery query, ClaimMatch match)
     {
         var terms = match.Claim.Terms.Split(' ').ToHashSet(StringComparer.Ordinal);
@@ -32,9 +35,12 @@ public static class RelevancePolicy
             return false;
         }
 
-        var named = query.Concepts.Where(c => c.Kind is ConceptKind.Entity or ConceptKind.Name).ToList();
-        var shared = named.Count(c => c.MatchIn(terms) > 0 || c.MatchIn(match.Context) > 0);
-        return shared >= named.Count / 2;
+        // Every entity and name the question mentions must be in the claim or the sentence before it ("They …"),
+        // and the claim itself must say at least one of the question's words: sharing only "France" does not answer
+        // "Who is the president of France?".
+        var words = query.Concepts.Where(c => c.Kind == ConceptKind.Word).ToList();
+        return query.Concepts.Where(c => c.Kind is ConceptKind.Entity or ConceptKind.Name).All(c => c.MatchIn(terms) > 0 || c.MatchIn(match.Context) > 0)
+            && (words.Count == 0 || words.Any(c => c.MatchIn(terms) > 0 || c.OppositeIn(terms)));
     }
 
     /// <summary>Evidence for a statement must share every named entity and name (dates and numbers may differ: that is a contradiction, not irrelevance).</summary>

@@ -41,14 +41,20 @@ public sealed class LanguageDetector(TextAnalyzer analyzer, LexiconCatalog lexic
     }
 
     // Danish and Norwegian (and to a lesser degree Swedish) share most of their stop words; the hand-written cue words
-    // of each language's lexicon (reporting verbs, negation and hedge cues, question words: "sier"/"siger", "inte"/"ikke")
-    // tell close languages apart where the function words tie.
+    // of each language's lexicon (reporting verbs, negation and hedge cues, question words, relative dates: "sier"/"siger",
+    // "inte"/"ikke") and its month and weekday names from culture data ("marts"/"mars") tell close languages apart and
+    // carry short texts whose few function words are shared by several languages.
     private static Dictionary<string, HashSet<string>> Profiles(TextAnalyzer analyzer, LexiconCatalog lexicons) =>
         TextAnalyzer.Languages.ToDictionary(l => l, l =>
         {
             var lexicon = lexicons.For(l);
+            var names = LexiconCatalog.DateNames(l);
+            var relative = lexicon.RelativeDays.Keys.Concat(lexicon.RelativeMonths.Keys).Concat(lexicon.RelativeYears.Keys)
+                .SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             var cues = lexicon.ReportingVerbs.Concat(lexicon.NegationCues).Concat(lexicon.HedgeCues).Concat(lexicon.QuestionWords.Values.SelectMany(v => v))
                 .Where(c => !c.Contains(' ', StringComparison.Ordinal))
+                .Concat(relative).Concat(names.MonthNames).Concat(names.DayNames)
+                .Where(c => c.Length > 0)
                 .Select(c => c.ToLowerInvariant());
             return new HashSet<string>(analyzer.StopWords(l).Concat(cues), StringComparer.Ordinal);
         });

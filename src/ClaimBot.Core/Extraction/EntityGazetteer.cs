@@ -75,6 +75,7 @@ public sealed class EntityGazetteer
         for (var length = Math.Min(MaxNameTokens, tokens.Count - start); length >= 1; length--)
         {
             var words = tokens.Skip(start).Take(length).Select(t => t.Text).ToArray();
+            words[0] = StripElision(words[0], language);
             words[^1] = StripPossessive(words[^1]);
             var hit = Lookup(words, language) ?? LookupCompoundHead(words, length, language) ?? LookupGenitive(words, language)
                 ?? (length == 1 ? LookupDemonym(words[0], language) : null);
@@ -151,6 +152,21 @@ public sealed class EntityGazetteer
         }
 
         return null;
+    }
+
+    // French elision: "l'ONU", "d'Iran", "qu'Israël" name the entity after the apostrophe.
+    private static string StripElision(string word, string language)
+    {
+        if (language != "fr")
+        {
+            return word;
+        }
+
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        var particle = apostrophe > 0 ? word[..apostrophe].ToLowerInvariant() : "";
+        return particle is "l" or "d" or "qu" or "jusqu" or "lorsqu" or "puisqu" && apostrophe + 1 < word.Length && char.IsUpper(word[apostrophe + 1])
+            ? word[(apostrophe + 1)..]
+            : word;
     }
 
     private static string StripPossessive(string word) =>

@@ -50,6 +50,12 @@ public sealed class EntityRecognizer(EntityGazetteer gazetteer, TextAnalyzer ana
             var afterRole = i > 0 && SpeakerParser.IsRoleWord(tokens[i - 1].Text, lexicon);
             if (people.IsKnown(name) || (words.Count >= 2 && (afterRole || LooksLikePersonalName(words))))
             {
+                // A full name seen anywhere, not only in an attribution, lets a later surname-only mention resolve to it.
+                if (words.Count >= 2)
+                {
+                    people.Add(name, null);
+                }
+
                 var person = people.Resolve(name, null);
                 found.Add(new EntityRef(PersonRegistry.IdFor(person.Name), person.Name, "person"));
             }

@@ -49,6 +49,12 @@ public sealed class SentenceSplitter(LexiconCatalog lexicons)
                 break;
             }
 
+            // "\"Who will pay?\" the mayor asked": a sentence never goes on in lower case after its end.
+            if (char.IsLower(text[next]))
+            {
+                continue;
+            }
+
             if (c == '.' && !EndsSentence(text, sentenceStart, i, next, language, abbreviations))
             {
                 continue;

@@ -17,7 +17,8 @@ public sealed class QueryAnalyzer(
     AttributionFinder attributions,
     SpeakerParser speakers,
     BilingualLexicon bilingual,
-    AntonymIndex antonyms)
+    AntonymIndex antonyms,
+    SynonymLexicon synonyms)
 {
     private static readonly (string Key, QuestionType Type)[] TypeOrder =
     [
@@ -85,6 +86,10 @@ public sealed class QueryAnalyzer(
             }
 
             var pivots = language == "en" ? ["x:" + word.Stem] : word.Pivots;
+            if (language == "en")
+            {
+                weak = weak.Concat(synonyms.Of(tokens[i].Text).Select(stem => "x:" + stem)).ToList();
+            }
             concepts.Add(new Concept(tokens[i].Text, ConceptKind.Word, Set(word.Stem), Set(weak.Concat(language == "en" ? ["x:" + word.Stem] : [])), antonyms.OppositesOf(pivots)));
         }
 

@@ -13,15 +13,23 @@ public static class ServeCommand
         var command = new Command("serve", "Serve Discord interactions, Slack events and commands, health and admin endpoints.") { urls };
         command.SetAction(async (parse, ct) =>
         {
-            await using var app = ServeHost.Build(configurationArgs, parse.GetValue(urls));
+            // Building the app can already fail validation (endpoint mapping reads platform options), so both
+            // building and running sit inside the handler that turns bad configuration into one line and exit code 2.
             try
             {
+                await using var app = ServeHost.Build(configurationArgs, parse.GetValue(urls));
                 await app.RunAsync(ct);
                 return ExitCodes.Success;
             }
             catch (OptionsValidationException ex)
             {
                 await Console.Error.WriteLineAsync("claimbot: configuration error: " + string.Join(" ", ex.Failures));
+                return ExitCodes.Configuration;
+            }
+            catch (IOException ex)
+            {
+                // Kestrel reports an address it cannot bind (Urls, --urls) as an IOException.
+                await Console.Error.WriteLineAsync("claimbot: start-up failed: " + ex.Message);
                 return ExitCodes.Configuration;
             }
         });

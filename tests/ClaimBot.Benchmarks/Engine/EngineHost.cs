@@ -43,8 +43,8 @@ internal sealed class EngineHost : IAsyncDisposable
         services.AddSqliteClaimStore();
     }
 
-    public Task<ReloadResult> ReloadAsync(CancellationToken cancellationToken) =>
-        Get<ReloadCoordinator>().ReloadAsync(new ReloadRequest("bench", "bench"), null, cancellationToken);
+    public Task<ReloadResult> ReloadAsync(CancellationToken cancellationToken, IProgress<ReloadProgress>? progress = null) =>
+        Get<ReloadCoordinator>().ReloadAsync(new ReloadRequest("bench", "bench"), progress, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

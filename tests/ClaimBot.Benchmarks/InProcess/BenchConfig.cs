@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
-using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ClaimBot.Benchmarks.Engine;
@@ -21,7 +20,6 @@ internal static class BenchConfig
             .WithIterationCount(10)
             .WithId("Short"))
         .AddDiagnoser(MemoryDiagnoser.Default)
-        .AddExporter(MarkdownExporter.GitHub)
         .WithArtifactsPath(Path.Combine(BenchPaths.Scratch, "BenchmarkDotNet.Artifacts"))
         .WithOptions(ConfigOptions.JoinSummary);
 }

@@ -43,13 +43,15 @@ internal static class SystemRunner
         BenchPaths.DeleteStore(store);
         await using var engine = await EngineHost.StartAsync(corpus.Path, store, CancellationToken.None);
         Log($"ingest {docs}: full reload of {corpus.Documents} files ({corpus.Bytes / 1e6:F1} MB)");
-        var full = await engine.ReloadAsync(CancellationToken.None);
+        var phases = new PhaseClock();
+        var full = await engine.ReloadAsync(CancellationToken.None, phases);
         if (!full.Succeeded)
         {
             throw new InvalidOperationException("Ingest failed: " + full.Error);
         }
 
-        var storeBytes = new[] { "", "-wal" }.Select(s => store + s).Where(File.Exists).Sum(f => new FileInfo(f).Length);
+        var storeBytes = new FileInfo(store).Length;
+        var walBytes = File.Exists(store + "-wal") ? new FileInfo(store + "-wal").Length : 0;
         var extract = ExtractionRate(engine, corpus, docs);
 
         Log($"ingest {docs}: no-change reload");
@@ -66,7 +68,8 @@ internal static class SystemRunner
             Log($"warning: {incremental.Changed.Count} files changed, expected {touched}");
         }
 
-        return new IngestFigures(corpus.Documents, corpus.Bytes, full.ClaimsAfter, full.Duration.TotalSeconds, extract, storeBytes,
+        return new IngestFigures(corpus.Documents, corpus.Bytes, full.ClaimsAfter, full.Duration.TotalSeconds,
+            phases.LoopDone?.TotalSeconds ?? double.NaN, extract, storeBytes, walBytes,
             noChange.Elapsed.TotalSeconds, touched, incremental.Duration.TotalSeconds);
     }
 

@@ -42,7 +42,7 @@ public sealed class EntityLinkingTests
     [Fact]
     public void Extract_DanishGenitive_LinksToTheCountry()
     {
-        const string Text = "Syriens regering kritiserede mødet mellem oprørerne og Tyrkiets udsendinge.";
+        const string Text = "Syriens regering kritiserede i går mødet mellem oprørerne og Tyrkiets udsendinge, som ikke var inviteret.";
 
         var claims = IngestionServices.Claims("genitive.txt", Text);
 
