@@ -33,7 +33,8 @@ public sealed class FactChecker(
         var matches = await retriever.RetrieveAsync(topical.Concepts.Count > 0 ? topical : query, cancellationToken);
         var judged = matches
             .Where(m => RelevancePolicy.SharesAllNames(query, m) && SpeakerFits(query, m.Claim))
-            .Where(m => m.Coverage >= (query.Speaker is null ? RelevancePolicy.CheckCoverage : RelevancePolicy.CheckCoverageWithSpeaker))
+            .Where(m => m.Coverage >= RelevancePolicy.CheckCoverage || (query.Speaker is not null && m.Coverage >= RelevancePolicy.CheckCoverageWithSpeaker
+                && (m.Opposed.Count > 0 || RelevancePolicy.WordShare(query, m) >= 0.5)))
             .Select(m => (Match: m, Signal: stances.Classify(query, m)))
             .ToList();
         var supports = judged.Where(j => j.Signal.Stance == Stance.Supports).Take(MaxPerSide).ToList();

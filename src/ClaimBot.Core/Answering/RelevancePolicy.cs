@@ -43,6 +43,17 @@ public static class RelevancePolicy
             && (words.Count == 0 || words.Any(c => c.MatchIn(terms) > 0 || c.OppositeIn(terms)));
     }
 
+    /// <summary>
+    /// Share of the query's content words the claim itself expresses. A named speaker's claim with little overlap is
+    /// evidence only when it says the opposite of one of the words or shares at least half of them.
+    /// </summary>
+    public static double WordShare(AnalyzedQuery query, ClaimMatch match)
+    {
+        var words = query.Concepts.Where(c => c.Kind == ConceptKind.Word).ToList();
+        var terms = match.Claim.Terms.Split(' ').ToHashSet(StringComparer.Ordinal);
+        return words.Count == 0 ? 1 : (double)words.Count(c => c.MatchIn(terms) > 0) / words.Count;
+    }
+
     /// <summary>Evidence for a statement must share every named entity and name (dates and numbers may differ: that is a contradiction, not irrelevance).</summary>
     public static bool SharesAllNames(AnalyzedQuery query, ClaimMatch match)
     {

@@ -10,6 +10,8 @@ public sealed record LanguageLexicon
     public IReadOnlyList<string> PreviousSentenceAttributions { get; init; } = [];
     public IReadOnlyList<string> ImpersonalAttributions { get; init; } = [];
     public IReadOnlyList<string> SpeakerStopWords { get; init; } = [];
+    /// <summary>English glosses of function words the bilingual dictionaries lack (quantifiers like "intet" = "nothing").</summary>
+    public IReadOnlyDictionary<string, string> Glosses { get; init; } = new Dictionary<string, string>();
     public IReadOnlyList<string> NegationCues { get; init; } = [];
     public IReadOnlyList<string> HedgeCues { get; init; } = [];
     public IReadOnlyList<string> RoleWords { get; init; } = [];

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using ClaimBot.Core.Extraction;
 using Microsoft.Extensions.Options;
 
 namespace ClaimBot.Core.Retrieval;
@@ -21,9 +22,12 @@ public sealed class BilingualLexicon
     private readonly IReadOnlyList<string> _folders;
     private readonly ConcurrentDictionary<string, Lazy<FrozenDictionary<string, string[]>>> _byLanguage = new();
 
-    public BilingualLexicon(TextAnalyzer analyzer, IOptions<LexiconOptions> options)
+    private readonly LexiconCatalog _lexicons;
+
+    public BilingualLexicon(TextAnalyzer analyzer, IOptions<LexiconOptions> options, LexiconCatalog lexicons)
     {
         _analyzer = analyzer;
+        _lexicons = lexicons;
         var value = options.Value;
         _folders = [Path.Combine(value.Path, "freedict"), .. value.DictionaryPaths];
     }
@@ -49,6 +53,11 @@ public sealed class BilingualLexicon
         if (!Iso3.TryGetValue(language, out var code))
         {
             return FrozenDictionary<string, string[]>.Empty;
+        }
+
+        foreach (var (word, english) in _lexicons.For(language).Glosses)
+        {
+            AddPairs(map, language, word, [english]);
         }
 
         foreach (var folder in _folders.Distinct())

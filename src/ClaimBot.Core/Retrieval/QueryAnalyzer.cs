@@ -104,7 +104,7 @@ public sealed class QueryAnalyzer(
         while (i < tokens.Count)
         {
             var isName = !skip[i] && tokens[i].IsCapitalized && !tokens[i].IsNumber
-                && (i > 0 || !bilingual.Knows(termBuilder.Analyze(tokens[i], language).Stem, language))
+                && (i > 0 || !IsDictionaryWord(tokens[i], language))
                 && !termBuilder.Analyze(tokens[i], language).IsStopWord && !SpeakerParser.IsRoleWord(tokens[i].Text, lexicon);
             if (!isName)
             {
@@ -127,6 +127,10 @@ public sealed class QueryAnalyzer(
             i = end;
         }
     }
+
+    // A capitalised first word is a name only when the dictionaries do not know it ("Lavrov said …" vs "Rebels said …").
+    private bool IsDictionaryWord(Token token, string language) =>
+        language == "en" ? synonyms.IsWord(token.Text) : bilingual.Knows(termBuilder.Analyze(token, language).Stem, language);
 
     private static QuestionType QuestionTypeOf(List<Token> tokens, LanguageLexicon lexicon, bool[] skip)
     {

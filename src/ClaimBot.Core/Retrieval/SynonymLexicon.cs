@@ -35,6 +35,9 @@ public sealed class SynonymLexicon
         return [];
     }
 
+    /// <summary>True when the word (or a regular base form of it) is an English dictionary word, i.e. not a name.</summary>
+    public bool IsWord(string englishWord) => BaseForms(englishWord.ToLowerInvariant()).Any(_synonyms.Value.ContainsKey);
+
     private static IEnumerable<string> BaseForms(string word)
     {
         yield return word;

@@ -31,7 +31,7 @@ public sealed class LanguageDetectorTests
     {
         var detector = IngestionServices.Get<LanguageDetector>();
 
-        var language = detector.Detect("Statsministeren sa til NTB at det er viktig for hele landet, og at hun ikke sier mer nå.");
+        var language = detector.Detect("Statsministeren sa til NTB at det er viktig for hele landet, og at hun ikke sier mer om saken.");
 
         Assert.Equal("nb", language);
     }

@@ -9,7 +9,14 @@ namespace ClaimBot.Host.Tests.Serving;
 /// </summary>
 internal sealed class HeldCommitStore(IClaimStore inner) : IClaimStore
 {
-    public volatile bool Hold;
+    private volatile bool _hold;
+
+    /// <summary>From now on, commits wait for <see cref="CommitGate"/> (start-up's own load is left alone).</summary>
+    public bool Hold
+    {
+        get => _hold;
+        set => _hold = value;
+    }
 
     /// <summary>Released when a held commit is waiting.</summary>
     public SemaphoreSlim CommitReached { get; } = new(0);
