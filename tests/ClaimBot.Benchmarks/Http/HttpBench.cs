@@ -30,11 +30,7 @@ internal static class HttpBench
         results.Add(await LoadGenerator.RunAsync("Discord PING", client, web.BaseAddress,
             Enumerable.Range(0, count).Select(signer.DiscordPing).ToList(), rate, null));
 
-        log($"http: discord /ask at {rate}/s for {seconds} s");
-        results.Add(await LoadGenerator.RunAsync("Discord /ask (inline answer)", client, web.BaseAddress,
-            Enumerable.Range(0, count).Select(i => signer.DiscordCommand(10_000_000 + i, "ask", "question", asks[i % asks.Count])).ToList(), rate,
-            body => body.Contains("\"type\":5", StringComparison.Ordinal)));
-
+        // Slack first: Discord /ask beyond capacity leaves a backlog of abandoned inline answers that would slow every later run.
         log($"http: slack /ask at {rate}/s for {seconds} s");
         var before = web.SlackDeliveries;
         var started = Stopwatch.GetTimestamp();
@@ -48,6 +44,17 @@ internal static class HttpBench
         }
 
         results.Add(slack with { Delivered = web.SlackDeliveries - before, DeliverySeconds = Stopwatch.GetElapsedTime(started).TotalSeconds });
+
+        var sustainable = Math.Max(1, rate / 50);
+        log($"http: discord /ask at {sustainable}/s for {seconds} s");
+        results.Add(await LoadGenerator.RunAsync("Discord /ask (inline answer)", client, web.BaseAddress,
+            Enumerable.Range(0, sustainable * seconds).Select(i => signer.DiscordCommand(20_000_000 + i, "ask", "question", asks[i % asks.Count])).ToList(), sustainable,
+            body => body.Contains("\"type\":5", StringComparison.Ordinal)));
+
+        log($"http: discord /ask at {rate}/s for {seconds} s");
+        results.Add(await LoadGenerator.RunAsync("Discord /ask (inline answer)", client, web.BaseAddress,
+            Enumerable.Range(0, count).Select(i => signer.DiscordCommand(10_000_000 + i, "ask", "question", asks[i % asks.Count])).ToList(), rate,
+            body => body.Contains("\"type\":5", StringComparison.Ordinal)));
         return results;
     }
 }

@@ -71,8 +71,11 @@ public sealed class AtomicSwitchTests
         var oldState = (loaded.ClaimsAfter, loaded.ClaimsAfter, string.Join(",", oldSources));
         var newState = (result.ClaimsAfter, result.ClaimsAfter, string.Join(",", newSources));
         Assert.NotEqual(oldState, newState);
-        Assert.All(seen, s => Assert.True(s == oldState || s == newState, $"A read saw {s}; old {oldState}, new {newState}."));
-        Assert.Contains(oldState, seen);
-        Assert.Contains(newState, seen);
+        // Each store call is one snapshot; the claims call and the sources call are two, so each is checked on its own.
+        Assert.All(seen, s => Assert.True((s.Claims, s.Sources) == (oldState.Item1, oldState.Item3) || (s.Claims, s.Sources) == (newState.Item1, newState.Item3),
+            $"A claims read saw {s.Claims} claims of {s.Sources}; old {oldState}, new {newState}."));
+        Assert.All(seen, s => Assert.True(s.SourceClaims == oldState.Item2 || s.SourceClaims == newState.Item2, $"A sources read saw {s.SourceClaims} claims."));
+        Assert.Contains(seen, s => (s.Claims, s.Sources) == (oldState.Item1, oldState.Item3));
+        Assert.Contains(seen, s => (s.Claims, s.Sources) == (newState.Item1, newState.Item3));
     }
 }

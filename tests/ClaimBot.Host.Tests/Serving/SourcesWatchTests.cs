@@ -26,6 +26,8 @@ public sealed class SourcesWatchTests
 
         await workspace.WriteSourceAsync(Articles.HarbourFile, Articles.Harbour);
         await WaitUntilAsync(async () => (await store.GetSourcesAsync(CancellationToken.None)).Any(s => s.File == Articles.HarbourFile));
+        // The audit record is written right after the switch; wait for it rather than race it.
+        await WaitUntilAsync(async () => (await store.GetReloadAuditsAsync(10, CancellationToken.None)).Any(a => a.Origin == "watch"));
 
         var audits = await store.GetReloadAuditsAsync(10, CancellationToken.None);
         Assert.Contains(audits, a => a.Origin == "watch" && a.Succeeded);
