@@ -16,12 +16,16 @@ internal sealed class TestWorkspace : IDisposable
 
     public string StorePath => Path.Combine(Root, "data", "claims.db");
 
+    /// <summary>More overrides appended after the workspace's own (later ones win), e.g. a PostgreSQL store.</summary>
+    public List<string> ExtraArgs { get; } = [];
+
     /// <summary>Configuration overrides pointing the host at this workspace, quiet logs.</summary>
     public string[] ConfigurationArgs =>
     [
         $"--Sources:Path={SourcesPath}",
         $"--Store:Path={StorePath}",
         "--Logging:LogLevel:Default=Warning",
+        .. ExtraArgs,
     ];
 
     public static TestWorkspace WithSeeds()
