@@ -8,7 +8,7 @@ namespace ClaimBot.Core.Extraction;
 /// adjective: "Syrian rebels") and people (capitalised name sequences, resolved through the document's
 /// <see cref="PersonRegistry"/>), each with a language-neutral id.
 /// </summary>
-public sealed class EntityRecognizer(EntityGazetteer gazetteer, TextAnalyzer analyzer)
+public sealed class EntityRecognizer(EntityGazetteer gazetteer, TextAnalyzer analyzer, LexiconCatalog lexicons)
 {
     internal static readonly string[] NameParticles = ["al", "el", "bin", "ibn", "van", "von", "de", "der", "da", "di", "la", "le", "abu"];
 
@@ -48,7 +48,7 @@ public sealed class EntityRecognizer(EntityGazetteer gazetteer, TextAnalyzer ana
             var name = JoinName(words);
             var sentenceInitial = i == 0;
             var afterRole = i > 0 && SpeakerParser.IsRoleWord(tokens[i - 1].Text, lexicon);
-            if (people.IsKnown(name) || (words.Count >= 2 && (afterRole || LooksLikePersonalName(words))))
+            if (people.IsKnown(name) || (words.Count >= 2 && (afterRole || LooksLikePersonalName(words, lexicon, lexicons.For("en")))))
             {
                 // A full name seen anywhere, not only in an attribution, lets a later surname-only mention resolve to it.
                 if (words.Count >= 2)
@@ -70,11 +70,9 @@ public sealed class EntityRecognizer(EntityGazetteer gazetteer, TextAnalyzer ana
         return found.DistinctBy(e => e.Id).ToList();
     }
 
-    // Two or three capitalised words that are not places or institutions ("South Pacific", "White House") read as a person.
-    private static readonly string[] NonPersonWords = ["north", "south", "east", "west", "pacific", "atlantic", "ocean", "sea", "gulf", "bay", "river", "lake", "mountain", "mountains", "island", "islands", "house", "office", "ministry", "council", "party", "front", "union", "bank", "agency", "court", "university", "street", "square", "times", "post", "news", "standard", "group", "company", "league", "cup", "games", "war", "world"];
-
-    private static bool LooksLikePersonalName(List<string> words) =>
-        words.Count <= 4 && !words.Any(w => NonPersonWords.Contains(w.ToLowerInvariant()));
+    // Two to four capitalised words that are not places or institutions ("South Pacific", "White House") read as a person.
+    private static bool LooksLikePersonalName(List<string> words, LanguageLexicon lexicon, LanguageLexicon english) =>
+        words.Count <= 4 && !words.Any(w => lexicon.PlaceWords.Contains(w.ToLowerInvariant()) || english.PlaceWords.Contains(w.ToLowerInvariant()));
 
     private bool StartsName(IReadOnlyList<Token> tokens, int index, LanguageLexicon lexicon)
     {

@@ -15,6 +15,9 @@ public sealed record LanguageLexicon
     public IReadOnlyList<string> NegationCues { get; init; } = [];
     public IReadOnlyList<string> HedgeCues { get; init; } = [];
     public IReadOnlyList<string> RoleWords { get; init; } = [];
+
+    /// <summary>Words that make a capitalised name a place or institution rather than a person ("South Pacific", "White House").</summary>
+    public IReadOnlyList<string> PlaceWords { get; init; } = [];
     public PronounSet Pronouns { get; init; } = new();
     public IReadOnlyDictionary<string, IReadOnlyList<string>> QuestionWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     public IReadOnlyDictionary<string, IReadOnlyList<string>> TypeNouns { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
