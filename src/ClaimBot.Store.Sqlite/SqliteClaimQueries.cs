@@ -13,6 +13,11 @@ namespace ClaimBot.Store.Sqlite;
 /// </summary>
 internal sealed class SqliteClaimQueries(SqliteConnectionFactory connections)
 {
+    private const string CurrentGenerationOf = """
+
+        JOIN generation_sources gs ON gs.version_id = c.version_id AND gs.generation = (SELECT current_generation FROM store_state WHERE id = 1)
+        """;
+
     private const string CurrentSources = """
         JOIN generation_sources gs ON gs.version_id = c.version_id
         JOIN store_state st ON st.id = 1 AND gs.generation = st.current_generation
@@ -71,13 +76,31 @@ internal sealed class SqliteClaimQueries(SqliteConnectionFactory connections)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        var sql = new StringBuilder("SELECT ").Append(SqliteClaimRows.Columns).Append("\nFROM claims c\n").Append(CurrentSources)
-            .Append("\nWHERE ($source IS NULL OR gs.source_id = $source)");
-        command.Parameters.AddWithValue("$source", (object?)sourceId ?? DBNull.Value);
+        // Each shape gets its own statement so SQLite drives it from the selective side (the id list, or the
+        // (generation, source_id) key) instead of walking the whole generation; CROSS JOIN fixes the join order.
+        var sql = new StringBuilder("SELECT ").Append(SqliteClaimRows.Columns);
         if (claimIds is not null)
         {
-            sql.Append(" AND c.claim_id IN (SELECT value FROM json_each($ids))");
+            sql.Append("\nFROM (SELECT DISTINCT value FROM json_each($ids)) j CROSS JOIN claims c ON c.claim_id = j.value").Append(CurrentGenerationOf);
             command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(claimIds.ToArray(), StoreJsonContext.Default.StringArray));
+            if (sourceId is not null)
+            {
+                sql.Append("\nWHERE gs.source_id = $source");
+            }
+        }
+        else if (sourceId is not null)
+        {
+            sql.Append("\nFROM generation_sources gs CROSS JOIN claims c ON c.version_id = gs.version_id")
+                .Append("\nWHERE gs.generation = (SELECT current_generation FROM store_state WHERE id = 1) AND gs.source_id = $source");
+        }
+        else
+        {
+            sql.Append("\nFROM claims c\n").Append(CurrentSources);
+        }
+
+        if (sourceId is not null)
+        {
+            command.Parameters.AddWithValue("$source", sourceId);
         }
 
         command.CommandText = sql.Append("\nORDER BY gs.source_id, c.start_offset, c.end_offset, c.claim_id;").ToString();
@@ -103,18 +126,20 @@ internal sealed class SqliteClaimQueries(SqliteConnectionFactory connections)
         var match = string.Join(" OR ", tokens.Select(token => "\"" + token.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
+        // Rank inside FTS5 first and join only the best rows: joining every match before sorting costs a row lookup per
+        // match. Rows of older generations are deleted right after each switch, so a small over-fetch covers them.
         command.CommandText = """
-            SELECT c.claim_id, bm25(claims_fts) AS score
-            FROM claims_fts
-            JOIN claims c ON c.row_id = claims_fts.rowid
-            """ + "\n" + CurrentSources + """
+            SELECT c.claim_id, f.score
+            FROM (SELECT rowid, bm25(claims_fts) AS score FROM claims_fts WHERE claims_fts MATCH $match ORDER BY score LIMIT $over) f
+            CROSS JOIN claims c ON c.row_id = f.rowid
+            """ + CurrentGenerationOf + """
 
-            WHERE claims_fts MATCH $match
-            ORDER BY score, c.claim_id
+            ORDER BY f.score, c.claim_id
             LIMIT $limit;
             """;
         command.Parameters.AddWithValue("$match", match);
         command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$over", (limit * 2) + 64);
         var result = new List<SearchHit>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

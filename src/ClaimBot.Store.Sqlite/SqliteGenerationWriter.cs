@@ -82,6 +82,10 @@ internal sealed class SqliteGenerationWriter(SqliteConnectionFactory connections
             SqliteStoreLog.GarbageCollected(logger, removed);
         }
 
+        // A large commit leaves a write-ahead log as large as the database; truncate it once readers allow.
+        await using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        await checkpoint.ExecuteNonQueryAsync(cancellationToken);
         return removed;
     }
 

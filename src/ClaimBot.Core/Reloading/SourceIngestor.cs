@@ -36,17 +36,35 @@ public sealed class SourceIngestor(
         var unchanged = new List<string>();
         var skipped = new List<SkippedSource>();
         var owners = SourceIdOwners(files, current.Values);
+        // Files are independent: read and extract them in parallel (one per core), then assemble in scan order.
+        var outcomes = new (ExtractedSource? Extracted, string? Error)[files.Count];
+        var done = 0;
         var lastReport = time.GetTimestamp();
-        for (var i = 0; i < files.Count; i++)
+        var reportGate = new Lock();
+        await Parallel.ForAsync(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, async (i, token) =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
             var file = files[i];
             current.TryGetValue(file.RelativePath, out var stored);
             var owner = owners[SourceReader.IdFor(file.RelativePath)];
-            var outcome = string.Equals(owner, file.RelativePath, StringComparison.Ordinal)
-                ? await ReadOneAsync(file, stored, cancellationToken)
+            outcomes[i] = string.Equals(owner, file.RelativePath, StringComparison.Ordinal)
+                ? await ReadOneAsync(file, stored, token)
                 : (null, $"same source id as {owner} (the file name without its extension); rename one of them");
-            switch (outcome)
+            var finished = Interlocked.Increment(ref done);
+            lock (reportGate)
+            {
+                if (progress is not null && (time.GetElapsedTime(lastReport) >= ProgressInterval || finished == files.Count))
+                {
+                    progress.Report(new ReloadProgress(finished, files.Count, file.RelativePath));
+                    lastReport = time.GetTimestamp();
+                }
+            }
+        });
+
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            current.TryGetValue(file.RelativePath, out var stored);
+            switch (outcomes[i])
             {
                 case { Extracted: { } extracted }:
                     write.Add(extracted);
@@ -65,12 +83,6 @@ public sealed class SourceIngestor(
                     keep.Add(stored!.Id);
                     unchanged.Add(file.RelativePath);
                     break;
-            }
-
-            if (progress is not null && (time.GetElapsedTime(lastReport) >= ProgressInterval || i == files.Count - 1))
-            {
-                progress.Report(new ReloadProgress(i + 1, files.Count, file.RelativePath));
-                lastReport = time.GetTimestamp();
             }
         }
 

@@ -18,8 +18,6 @@ public sealed record AnalyzedQuery(
     IReadOnlyList<string> Numbers,
     IReadOnlyList<string> EntityIds)
 {
-    /// <summary>Terms sent to the store's index (the "attributed" marker only scores, it would match too much to search by).</summary>
-    public IEnumerable<string> SearchTerms => Concepts.SelectMany(c => c.AllTerms)
-        .Where(t => t != Retrieval.SearchTerms.AttributedTerm)
-        .Distinct(StringComparer.Ordinal);
+    /// <summary>Terms sent to the store's index (related terms only score).</summary>
+    public IEnumerable<string> SearchTerms => Concepts.SelectMany(c => c.AllTerms).Distinct(StringComparer.Ordinal);
 }

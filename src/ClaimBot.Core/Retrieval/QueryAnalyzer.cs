@@ -80,20 +80,24 @@ public sealed class QueryAnalyzer(
             }
 
             var weak = word.Pivots.Concat(word.Parts).Append(word.Prefix).Where(t => t is not null).Select(t => t!);
+            var related = new List<string>();
             if (lexicon.ReportingVerbs.Contains(tokens[i].Text.ToLowerInvariant()))
             {
-                weak = weak.Append(SearchTerms.AttributedTerm);
+                related.Add(SearchTerms.AttributedTerm);
             }
 
             var pivots = language == "en" ? ["x:" + word.Stem] : word.Pivots;
             if (language == "en")
             {
-                weak = weak.Concat(synonyms.Of(tokens[i].Text).Select(stem => "x:" + stem)).ToList();
+                related.AddRange(synonyms.Of(tokens[i].Text).Select(stem => "x:" + stem));
             }
-            concepts.Add(new Concept(tokens[i].Text, ConceptKind.Word, Set(word.Stem), Set(weak.Concat(language == "en" ? ["x:" + word.Stem] : [])), antonyms.OppositesOf(pivots)));
+            concepts.Add(new Concept(tokens[i].Text, ConceptKind.Word, Set(word.Stem), Set(weak.Concat(language == "en" ? ["x:" + word.Stem] : [])), antonyms.OppositesOf(pivots))
+            {
+                Related = Set(related),
+            });
         }
 
-        var sanitized = concepts.Select(c => c with { Strong = Clean(c.Strong), Weak = Clean(c.Weak) }).Where(c => c.Strong.Count + c.Weak.Count > 0).ToList();
+        var sanitized = concepts.Select(c => c with { Strong = Clean(c.Strong), Weak = Clean(c.Weak), Related = Clean(c.Related) }).Where(c => c.Strong.Count + c.Weak.Count > 0).ToList();
         return new AnalyzedQuery(text, language, type, expected, sanitized, speaker, ClaimFeatures.IsNegated(tokens, lexicon), dates, numbers, entityIds);
     }
 

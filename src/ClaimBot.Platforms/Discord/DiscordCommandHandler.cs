@@ -23,6 +23,8 @@ public sealed class DiscordCommandHandler(
 
     // Interaction tokens live 15 minutes; stop a little earlier so the error edit still gets through.
     private static readonly TimeSpan DeferredLimit = TimeSpan.FromMinutes(14);
+    private static readonly int MaxInlineWaits = Environment.ProcessorCount * 2;
+    private static int s_inlineWaits;
 
     public async Task<DiscordInteractionResponse> HandleAsync(DiscordInteraction interaction, Task acknowledged)
     {
@@ -43,18 +45,26 @@ public sealed class DiscordCommandHandler(
         var progress = request.Kind == ChatCommandKind.Reload
             ? new DiscordReloadProgress(responder, interaction, acknowledged, options.Value.ProgressInterval, time, logger)
             : null;
-        var work = RunAsync(interaction.Id, request, progress, ephemeral, cancellation.Token);
-        var budget = request.Kind == ChatCommandKind.Reload ? TimeSpan.Zero : options.Value.InlineBudget;
-        if (budget > TimeSpan.Zero)
+        // The engine is CPU-bound and its store calls complete synchronously, so it runs on the thread pool: the request
+        // thread only waits (up to the budget), and under load, past a few inline waits per core, it defers at once —
+        // the acknowledgement then costs what a PING costs.
+        var work = Task.Run(() => RunAsync(interaction.Id, request, progress, ephemeral, cancellation.Token));
+        var inline = Interlocked.Increment(ref s_inlineWaits) <= MaxInlineWaits;
+        var budget = request.Kind == ChatCommandKind.Reload || !inline ? TimeSpan.Zero : options.Value.InlineBudget;
+        try
         {
-            try
+            if (budget > TimeSpan.Zero)
             {
                 await work.WaitAsync(budget, time);
             }
-            catch (TimeoutException)
-            {
-                // Not ready within the budget: defer below and let the worker deliver it.
-            }
+        }
+        catch (TimeoutException)
+        {
+            // Not ready within the budget: defer below and let the worker deliver it.
+        }
+        finally
+        {
+            Interlocked.Decrement(ref s_inlineWaits);
         }
 
         if (work.IsCompleted)
