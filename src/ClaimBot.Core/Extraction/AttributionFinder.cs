@@ -11,8 +11,6 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
     private const int MaxSpeakerTokens = 12;
     private const int MaxAppositiveTokens = 8;
     private const int MaxLooseWords = 2;
-    private static readonly string[] Complementizers = ["that", "at", "att", "dass", "que", "qu"];
-    private static readonly string[] Adversatives = ["but", "men", "aber", "mais", "while", "mens"];
     internal static readonly string[] Conjunctions = ["og", "and", "und", "et", "och", "samt", "or", "eller"];
 
     public Attribution? Find(string sentence, LanguageLexicon lexicon, IReadOnlyList<(int Start, int End)> quotes)
@@ -20,7 +18,7 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
         var lower = sentence.ToLowerInvariant();
         foreach (var pattern in lexicon.QuotedAsSaying.OrderByDescending(p => p.Length))
         {
-            var at = IndexOfWords(lower, pattern);
+            var at = SentenceClauses.IndexOfWords(lower, pattern);
             if (at > 0 && !QuoteScanner.Inside(quotes, at))
             {
                 var start = quotes.Where(q => q.End <= at).Select(q => q.End + 1).DefaultIfEmpty(0).Max();
@@ -34,7 +32,7 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
 
         foreach (var preposition in lexicon.AttributionPrepositions)
         {
-            var at = IndexOfWords(lower, preposition);
+            var at = SentenceClauses.IndexOfWords(lower, preposition);
             if (at >= 0 && !QuoteScanner.Inside(quotes, at))
             {
                 var phrase = PhraseAfter(sentence, at + preposition.Length, lexicon);
@@ -46,7 +44,7 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
         }
 
         var tokens = WordTokenizer.Tokenize(sentence);
-        quotes = WithDashQuote(sentence, lower, lexicon, quotes, tokens);
+        quotes = SentenceClauses.WithDashQuote(sentence, lower, lexicon, quotes, tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             var verb = tokens[i];
@@ -59,10 +57,10 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
             var afterBreak = before.Length == 0 || before[^1] is ',' or '"' or '”' or '»' or '«' or '\'';
             // After a comma or quote the speaker follows the verb ("…, sagde X", "…, oplyser det norske ministerium"),
             // unless the verb opens a clause ("X, siger, at …"), where the speaker came before.
-            var inverted = afterBreak && (StartsSpeaker(tokens, i + 1, lexicon) || !OpensClause(sentence, verb.End, lexicon));
+            var inverted = afterBreak && (StartsSpeaker(tokens, i + 1, lexicon) || !SentenceClauses.OpensClause(sentence, verb.End, lexicon));
             // "Kari Nordmann, siger, at Norge …": a comma before the verb and a capital after it is not always inversion;
             // when nothing names a speaker after the verb, the speaker is the clause before it.
-            var phrase = (inverted ? PhraseAfter(sentence, verb.End, lexicon) : null) ?? LastClause(ClauseBefore(sentence, verb.Start, quotes), lexicon);
+            var phrase = (inverted ? PhraseAfter(sentence, verb.End, lexicon) : null) ?? LastClause(SentenceClauses.ClauseBefore(sentence, verb.Start, quotes), lexicon);
             if (phrase is not null && !(inverted && before.Length == 0 && !QuoteScanner.StartsWithQuoteDash(sentence)))
             {
                 return new Attribution(phrase, AttributionKind.ReportingVerb);
@@ -71,7 +69,7 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
 
         foreach (var impersonal in lexicon.ImpersonalAttributions)
         {
-            var at = IndexOfWords(lower, impersonal);
+            var at = SentenceClauses.IndexOfWords(lower, impersonal);
             if (at > 0 && !QuoteScanner.Inside(quotes, at))
             {
                 return new Attribution(null, AttributionKind.Impersonal);
@@ -79,18 +77,6 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
         }
 
         return null;
-    }
-
-    private static bool OpensClause(string sentence, int verbEnd, LanguageLexicon lexicon)
-    {
-        var rest = sentence[verbEnd..].TrimStart();
-        if (rest.Length == 0 || rest[0] is ',' or ':' or '.')
-        {
-            return true;
-        }
-
-        var next = WordTokenizer.Tokenize(rest).FirstOrDefault().Text?.ToLowerInvariant();
-        return next is null || Complementizers.Contains(next) || lexicon.SpeakerStopWords.Contains(next) && next is "at" or "that";
     }
 
     // "sagde Syriens ambassadør …", "said the foreign minister", "said Lavrov": an inverted speaker starts with a name or role.
@@ -112,38 +98,6 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
         return false;
     }
 
-    // A Scandinavian dash quote runs from the dash to the comma before its attribution ("- …, sagde X" / "- …, hedder det").
-    private static IReadOnlyList<(int Start, int End)> WithDashQuote(string sentence, string lower, LanguageLexicon lexicon, IReadOnlyList<(int Start, int End)> quotes, List<Token> tokens)
-    {
-        if (!QuoteScanner.StartsWithQuoteDash(sentence))
-        {
-            return quotes;
-        }
-
-        for (var comma = sentence.LastIndexOf(',', sentence.Length - 1); comma > 0; comma = sentence.LastIndexOf(',', comma - 1))
-        {
-            var after = lower[(comma + 1)..].TrimStart();
-            var firstWord = tokens.FirstOrDefault(t => t.Start > comma).Text?.ToLowerInvariant();
-            if ((firstWord is not null && lexicon.ReportingVerbs.Contains(firstWord)) || lexicon.ImpersonalAttributions.Any(a => after.StartsWith(a, StringComparison.Ordinal)))
-            {
-                return [.. quotes, (0, comma)];
-            }
-
-            if (comma == 0)
-            {
-                break;
-            }
-        }
-
-        return [.. quotes, (0, sentence.Length)];
-    }
-
-    private static string ClauseBefore(string sentence, int verbStart, IReadOnlyList<(int Start, int End)> quotes)
-    {
-        var start = quotes.Where(q => q.End < verbStart).Select(q => q.End + 1).DefaultIfEmpty(0).Max();
-        return start < verbStart ? sentence[start..verbStart] : "";
-    }
-
     // The speaker before a verb is the last comma-separated segment, plus an appositive role or list item before it:
     // "Den franske udenrigsminister, Jean-Marc Ayrault," / "Rusland, Tyrkiet og Iran".
     private string? LastClause(string clause, LanguageLexicon lexicon)
@@ -154,7 +108,7 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
             return null;
         }
 
-        var phrase = TrimEdges(AfterAdversative(segments[^1]), lexicon);
+        var phrase = TrimEdges(SentenceClauses.AfterAdversative(segments[^1]), lexicon);
         if (segments.Count > 1)
         {
             var previous = segments[^2];
@@ -173,13 +127,6 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
         // "Environmental groups welcomed the deal": a clause with several ordinary words is not a speaker.
         var loose = words.Count(w => !w.IsCapitalized && !analyzer.IsStopWord(w.Text, lexicon.Language) && !SpeakerParser.IsRoleWord(w.Text, lexicon));
         return words.Count is > 0 and <= MaxSpeakerTokens && loose <= MaxLooseWords ? phrase : null;
-    }
-
-    private static string AfterAdversative(string segment)
-    {
-        var tokens = WordTokenizer.Tokenize(segment);
-        var last = tokens.FindLastIndex(t => Adversatives.Contains(t.Text.ToLowerInvariant()));
-        return last < 0 ? segment : last + 1 < tokens.Count ? segment[tokens[last + 1].Start..] : "";
     }
 
     // The speaker after an inverted verb ("sagde Syriens ambassadør i Rusland, Riyad Haddad, til …") runs to a stop word.
@@ -241,21 +188,5 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
         return last < 0 ? "" : phrase[tokens[0].Start..tokens[last].End];
     }
 
-    private static int IndexOfWords(string lower, string phrase)
-    {
-        var at = lower.IndexOf(phrase, StringComparison.Ordinal);
-        while (at >= 0)
-        {
-            var startOk = at == 0 || !char.IsLetter(lower[at - 1]);
-            var endOk = at + phrase.Length >= lower.Length || !char.IsLetter(lower[at + phrase.Length]);
-            if (startOk && endOk)
-            {
-                return at;
-            }
 
-            at = lower.IndexOf(phrase, at + 1, StringComparison.Ordinal);
-        }
-
-        return -1;
-    }
 }

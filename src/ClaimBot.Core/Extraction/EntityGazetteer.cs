@@ -10,7 +10,7 @@ namespace ClaimBot.Core.Extraction;
 /// Links names of countries (CLDR), organisations, cities and agencies (hand-written gazetteer) to language-neutral ids,
 /// so Rusland/Russia, Genève/Geneva/Genf and FN/UN/ONU are one entity each.
 /// </summary>
-public sealed class EntityGazetteer
+public sealed partial class EntityGazetteer
 {
     private const int MaxNameTokens = 6;
     private static readonly string[] GenitiveLanguages = ["da", "nb", "sv", "de"];
@@ -123,50 +123,6 @@ public sealed class EntityGazetteer
         var stripped = (string[])words.Clone();
         stripped[^1] = stripped[^1][..^1];
         return Lookup(stripped, language);
-    }
-
-    // CLDR has no demonyms and the gazetteer lists few: "Chilean", "chilensk", "kenyanske" reach their country when the
-    // word is the country's name (or the name less a final vowel) plus a demonym ending.
-    private static readonly string[] DemonymEndings = ["ians", "ian", "eans", "ean", "ans", "an", "ese", "ish", "i", "nsk", "nske", "isk", "iske", "ske", "sk", "ische", "ischen", "isch", "ien", "ienne", "ais", "aise", "ska", "iska"];
-
-    private Surface? LookupDemonym(string word, string language)
-    {
-        if (word.Length < 6)
-        {
-            return null;
-        }
-
-        var lower = Key(word);
-        foreach (var ending in DemonymEndings.Where(e => lower.EndsWith(e, StringComparison.Ordinal)))
-        {
-            var stem = lower[..^ending.Length];
-            foreach (var candidate in new[] { stem, stem + "a", stem + "e", stem + "o" })
-            {
-                if (candidate.Length >= 4 && _surfaces.TryGetValue(candidate, out var list)
-                    && list.FirstOrDefault(s => s.Entry.Type == "country" && !s.IsAdjective && s.Languages.Contains(language) || s.Languages.Contains("en")) is { } hit
-                    && hit.Entry.Type == "country")
-                {
-                    return hit with { IsAdjective = true };
-                }
-            }
-        }
-
-        return null;
-    }
-
-    // French elision: "l'ONU", "d'Iran", "qu'Israël" name the entity after the apostrophe.
-    private static string StripElision(string word, string language)
-    {
-        if (language != "fr")
-        {
-            return word;
-        }
-
-        var apostrophe = word.IndexOfAny(['\'', '’']);
-        var particle = apostrophe > 0 ? word[..apostrophe].ToLowerInvariant() : "";
-        return particle is "l" or "d" or "qu" or "jusqu" or "lorsqu" or "puisqu" && apostrophe + 1 < word.Length && char.IsUpper(word[apostrophe + 1])
-            ? word[(apostrophe + 1)..]
-            : word;
     }
 
     private static string StripPossessive(string word) =>
