@@ -14,6 +14,9 @@ public sealed class AskUseCase(AnswerComposer composer, IReplyPhraser phraser)
         }
 
         var text = await phraser.PhraseAsync(composed.Phrasing, cancellationToken);
-        return composed.Result with { Text = text };
+
+        // A model may cite fewer of the offered claims than the offline draft did; list only what the text cites.
+        var cited = composed.Result.Citations.Where(c => text.Contains($"[{c.N}]", StringComparison.Ordinal)).ToList();
+        return composed.Result with { Text = text, Citations = cited.Count > 0 ? cited : composed.Result.Citations };
     }
 }
