@@ -23,8 +23,7 @@ public sealed class DiscordCommandHandler(
 
     // Interaction tokens live 15 minutes; stop a little earlier so the error edit still gets through.
     private static readonly TimeSpan DeferredLimit = TimeSpan.FromMinutes(14);
-    private static readonly int MaxInlineWaits = Environment.ProcessorCount * 2;
-    private static int s_inlineWaits;
+    private static readonly SemaphoreSlim EngineSlots = new(Environment.ProcessorCount);
 
     public async Task<DiscordInteractionResponse> HandleAsync(DiscordInteraction interaction, Task acknowledged)
     {
@@ -45,12 +44,28 @@ public sealed class DiscordCommandHandler(
         var progress = request.Kind == ChatCommandKind.Reload
             ? new DiscordReloadProgress(responder, interaction, acknowledged, options.Value.ProgressInterval, time, logger)
             : null;
-        // The engine is CPU-bound and its store calls complete synchronously, so it runs on the thread pool: the request
-        // thread only waits (up to the budget), and under load, past a few inline waits per core, it defers at once —
-        // the acknowledgement then costs what a PING costs.
-        var work = Task.Run(() => RunAsync(interaction.Id, request, progress, ephemeral, cancellation.Token));
-        var inline = Interlocked.Increment(ref s_inlineWaits) <= MaxInlineWaits;
-        var budget = request.Kind == ChatCommandKind.Reload || !inline ? TimeSpan.Zero : options.Value.InlineBudget;
+        // The engine is CPU-bound (its SQLite calls complete synchronously), so at most one command per core runs at a
+        // time, on the thread pool. When a core is free the request waits for the answer up to the inline budget;
+        // otherwise it defers at once and the command queues for a core: the acknowledgement never waits on the engine.
+        var hasCore = EngineSlots.Wait(0);
+        var work = Task.Run(async () =>
+        {
+            if (!hasCore)
+            {
+                // Cancelled while queued: nothing was acquired, so nothing is released.
+                await EngineSlots.WaitAsync(cancellation.Token);
+            }
+
+            try
+            {
+                return await RunAsync(interaction.Id, request, progress, ephemeral, cancellation.Token);
+            }
+            finally
+            {
+                EngineSlots.Release();
+            }
+        });
+        var budget = request.Kind == ChatCommandKind.Reload || !hasCore ? TimeSpan.Zero : options.Value.InlineBudget;
         try
         {
             if (budget > TimeSpan.Zero)
@@ -61,10 +76,6 @@ public sealed class DiscordCommandHandler(
         catch (TimeoutException)
         {
             // Not ready within the budget: defer below and let the worker deliver it.
-        }
-        finally
-        {
-            Interlocked.Decrement(ref s_inlineWaits);
         }
 
         if (work.IsCompleted)

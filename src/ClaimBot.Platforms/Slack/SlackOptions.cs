@@ -42,7 +42,7 @@ public sealed class SlackOptions
     public int QueueCapacity { get; set; } = 256;
 
     /// <summary>Jobs processed at the same time.</summary>
-    public int Concurrency { get; set; } = 4;
+    public int Concurrency { get; set; } = Environment.ProcessorCount;
 
     /// <summary>True when the signing secret is configured.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(SigningSecret);
