@@ -9,25 +9,39 @@ namespace ClaimBot.Core.Documents;
 /// share/newsletter text, disclaimers) so none of it becomes a claim. Cues come from every language's lexicon,
 /// because a page's chrome is often in another language than its article.
 /// </summary>
-public sealed partial class BlockClassifier(LexiconCatalog lexicons)
+public sealed partial class BlockClassifier
 {
+    private readonly string[] _endMarkers;
+    private readonly string[] _prefixCues;
+
+    // All word-bounded cues of all languages as one compiled alternation: a regex per cue per paragraph was the single
+    // largest cost (and allocation) of reading a document.
+    private readonly Regex _cues;
+
+    public BlockClassifier(LexiconCatalog lexicons)
+    {
+        var cues = lexicons.All.SelectMany(l => l.Boilerplate).Select(Normalize).Distinct().ToArray();
+        _prefixCues = cues.Where(c => c.EndsWith(':')).ToArray();
+        var bounded = cues.Where(c => !c.EndsWith(':')).OrderByDescending(c => c.Length).Select(Regex.Escape);
+        _cues = new Regex(@"(?<![\p{L}])(?:" + string.Join('|', bounded) + @")(?![\p{L}])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        _endMarkers = lexicons.All.SelectMany(l => l.EndOfArticleMarkers).Select(Normalize).Distinct().ToArray();
+    }
+
     private const int MaxBoilerplateWords = 30;
 
     public List<TextBlock> Classify(string text)
     {
         var blocks = Split(text);
-        var cues = lexicons.All.SelectMany(l => l.Boilerplate).Select(Normalize).Distinct().ToArray();
-        var endMarkers = lexicons.All.SelectMany(l => l.EndOfArticleMarkers).Select(Normalize).Distinct().ToArray();
         for (var i = 0; i < blocks.Count; i++)
         {
-            blocks[i] = blocks[i] with { Kind = KindOf(blocks[i].Of(text), cues) };
+            blocks[i] = blocks[i] with { Kind = KindOf(blocks[i].Of(text)) };
         }
 
-        CutTail(text, blocks, endMarkers);
+        CutTail(text, blocks, _endMarkers);
         return blocks;
     }
 
-    private static BlockKind KindOf(string block, string[] cues)
+    private BlockKind KindOf(string block)
     {
         var words = WordTokenizer.Tokenize(block);
         var normalized = Normalize(block);
@@ -36,7 +50,7 @@ public sealed partial class BlockClassifier(LexiconCatalog lexicons)
             return BlockKind.Boilerplate;
         }
 
-        if (words.Count <= MaxBoilerplateWords && cues.Any(c => ContainsCue(normalized, c)))
+        if (words.Count <= MaxBoilerplateWords && (_cues.IsMatch(normalized) || _prefixCues.Any(c => normalized.StartsWith(c, StringComparison.Ordinal))))
         {
             return BlockKind.Boilerplate;
         }
@@ -106,9 +120,6 @@ public sealed partial class BlockClassifier(LexiconCatalog lexicons)
 
         return (start, end);
     }
-
-    private static bool ContainsCue(string normalized, string cue) =>
-        cue.EndsWith(':') ? normalized.StartsWith(cue, StringComparison.Ordinal) : Regex.IsMatch(normalized, @"(?<![\p{L}])" + Regex.Escape(cue) + @"(?![\p{L}])");
 
     private static string Normalize(string text) => TextAnalyzer.Fold(text.ToLowerInvariant()).Trim();
 

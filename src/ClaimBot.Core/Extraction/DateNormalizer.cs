@@ -129,8 +129,22 @@ public sealed class DateNormalizer(LexiconCatalog lexicons)
         }
     }
 
-    private static bool ContainsPhrase(string lower, string phrase) =>
-        Regex.IsMatch(lower, @"(?<![\p{L}\p{N}])" + Regex.Escape(TextAnalyzer.Fold(phrase.ToLowerInvariant())) + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
+    // Word-bounded substring test without building a regex per phrase per sentence.
+    private static bool ContainsPhrase(string lower, string phrase)
+    {
+        var folded = TextAnalyzer.Fold(phrase.ToLowerInvariant());
+        for (var at = lower.IndexOf(folded, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(folded, at + 1, StringComparison.Ordinal))
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(lower[at - 1]);
+            var after = at + folded.Length == lower.Length || !char.IsLetterOrDigit(lower[at + folded.Length]);
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static int? InferYear(int month, int day, PartialDate? documentDate)
     {

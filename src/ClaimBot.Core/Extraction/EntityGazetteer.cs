@@ -44,6 +44,18 @@ public sealed partial class EntityGazetteer
         }
 
         _surfaces = surfaces.ToFrozenDictionary(StringComparer.Ordinal);
+        _firstWords = surfaces.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    // First words of every known name: most tokens start no name, and are rejected with one lookup.
+    private readonly FrozenSet<string> _firstWords;
+
+    private bool MayStartName(string word, string language)
+    {
+        var key = Key(StripPossessive(StripElision(word, language)));
+        var hyphen = key.IndexOf('-', StringComparison.Ordinal);
+        return _firstWords.Contains(key) || (hyphen > 0 && _firstWords.Contains(key[..hyphen]))
+            || (key.Length > 3 && key.EndsWith('s') && _firstWords.Contains(key[..^1]));
     }
 
     /// <summary>The entry behind an id, or null.</summary>
@@ -72,7 +84,15 @@ public sealed partial class EntityGazetteer
 
     private EntityMention? LongestAt(IReadOnlyList<Token> tokens, int start, string language)
     {
-        for (var length = Math.Min(MaxNameTokens, tokens.Count - start); length >= 1; length--)
+        var longest = MayStartName(tokens[start].Text, language) ? Math.Min(MaxNameTokens, tokens.Count - start) : 0;
+        if (longest == 0)
+        {
+            return LookupDemonym(tokens[start].WithoutPossessive, language) is { } demonym
+                ? new EntityMention(new EntityRef(demonym.Entry.Id, demonym.Entry.DisplayName, demonym.Entry.Type), start, start + 1, true)
+                : null;
+        }
+
+        for (var length = longest; length >= 1; length--)
         {
             var words = tokens.Skip(start).Take(length).Select(t => t.Text).ToArray();
             words[0] = StripElision(words[0], language);

@@ -20,7 +20,7 @@ internal static class ReportWriter
             md.AppendLine(Inv($"| {i.Documents:N0} | {i.Claims:N0} | {i.Bytes / 1e6:F1} | {i.FullSeconds:F1} ({i.LoopSeconds:F1} / {i.FullSeconds - i.LoopSeconds:F1}) | {i.DocsPerSecond:F0} | {i.MbPerSecond:F2} | {i.ClaimsPerSecond:F0} | {i.ExtractMbPerSecond:F2} | {i.StoreBytes / 1e6:F1} (+{i.WalBytes / 1e6:F1}) | {i.StoreMbPer1kDocs:F1} | {i.NoChangeSeconds:F2} | {i.IncrementalSeconds:F2} ({i.TouchedFiles} files) |"));
         }
 
-        md.AppendLine().AppendLine("Serving, in process (ms; fresh process over the existing store, server GC)").AppendLine();
+        md.AppendLine().AppendLine("Serving, in process (ms; fresh process over the existing store, workstation GC as in claimbot)").AppendLine();
         md.AppendLine("| claims | ask p50 / p99 | check p50 / p99 | compare p50 / p99 | raw FTS ask-terms p50 / p99 | raw FTS check-terms p50 / p99 | ask p99 ÷ FTS p99 | answered | peak RSS MB | start → first answer ms |");
         md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)

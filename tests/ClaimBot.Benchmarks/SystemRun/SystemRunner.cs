@@ -108,8 +108,9 @@ internal static class SystemRunner
             info.ArgumentList.Add(arg);
         }
 
-        // The web host (Microsoft.NET.Sdk.Web) runs with server GC; the probe does too, so its RSS is the host's.
-        info.Environment["DOTNET_gcServer"] = "1";
+        // claimbot runs with workstation GC (ServerGarbageCollection=false in ClaimBot.Host.csproj); the probe does too,
+        // so its RSS is the host's.
+        info.Environment["DOTNET_gcServer"] = "0";
         using var process = Process.Start(info)!;
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
