@@ -11,7 +11,7 @@ internal static class ReportWriter
     {
         var md = new StringBuilder();
         md.AppendLine(Inv($"Machine: {machine}")).AppendLine();
-        md.AppendLine("Ingest (full reload into a fresh SQLite store; one ingest thread)").AppendLine();
+        md.AppendLine("Ingest (full reload into a fresh SQLite store; extraction runs on every core)").AppendLine();
         md.AppendLine("| docs | claims | text MB | full s (read+extract loop / commit) | docs/s | MB/s | claims/s | extract-only MB/s | store MB (+WAL) | store MB / 1k docs | no-change reload s | 1% changed reload s |");
         md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
@@ -71,7 +71,7 @@ internal static class ReportWriter
             md.AppendLine(Inv($"- ack p99 < 50 ms at {h.OfferedRate} req/s, {h.Name}: {h.Latency.P99:F1} ms, {h.AchievedRate:F0} req/s achieved → {Met(h.Latency.P99 < 50 && h.Failed == 0)}"));
         }
 
-        md.AppendLine(Inv($"- ingest ≥ 5 MB/s of text per core (ingest is one thread): {largest.Ingest.MbPerSecond:F2} MB/s → {Met(largest.Ingest.MbPerSecond >= 5)}"));
+        md.AppendLine(Inv($"- ingest ≥ 5 MB/s of text per core: {largest.Ingest.MbPerSecond / Environment.ProcessorCount:F2} MB/s per core ({largest.Ingest.MbPerSecond:F2} MB/s on {Environment.ProcessorCount} cores) → {Met(largest.Ingest.MbPerSecond / Environment.ProcessorCount >= 5)}"));
         md.AppendLine(Inv($"- serving RSS < 300 MB: {s.PeakRssServingMb:F0} MB ({s.PeakRssAfterHttpMb?.ToString("F0", CultureInfo.InvariantCulture) ?? "-"} MB after HTTP) → {Met(s.PeakRssServingMb < 300)}"));
     }
 
