@@ -37,7 +37,7 @@ public sealed class CitationVerifier(EntityGazetteer gazetteer, TermBuilder term
         }
 
         var tokens = WordTokenizer.Tokenize(sentence);
-        var claimTerms = claim.Terms.Split(' ').ToHashSet(StringComparer.Ordinal);
+        var claimTerms = ClaimTerms.Of(claim);
         var entityIds = gazetteer.Match(tokens, language).Select(m => SearchTerms.Entity(m.Entity.Id)).ToList();
         var numbers = ClaimFeatures.Numbers(tokens, lexicons.For(language), []).Select(SearchTerms.Number).ToList();
         var dateTerms = dates.Find(sentence, language, null).Select(d => "d:" + d.ToIso()).ToList();

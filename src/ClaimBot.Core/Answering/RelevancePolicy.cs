@@ -28,7 +28,7 @@ public static class RelevancePolicy
     /// <summary>An answer: dates and numbers in the question must all be in the claim, entities and names in the claim or its preceding sentence.</summary>
     public static bool AnswersSpecifics(AnalyzedQuery query, ClaimMatch match)
     {
-        var terms = match.Claim.Terms.Split(' ').ToHashSet(StringComparer.Ordinal);
+        var terms = match.Terms;
         var exact = query.Concepts.Where(c => c.Kind is ConceptKind.Date or ConceptKind.Number);
         if (exact.Any(c => c.MatchIn(terms) == 0))
         {
@@ -50,14 +50,14 @@ public static class RelevancePolicy
     public static double WordShare(AnalyzedQuery query, ClaimMatch match)
     {
         var words = query.Concepts.Where(c => c.Kind == ConceptKind.Word).ToList();
-        var terms = match.Claim.Terms.Split(' ').ToHashSet(StringComparer.Ordinal);
+        var terms = match.Terms;
         return words.Count == 0 ? 1 : (double)words.Count(c => c.MatchIn(terms) > 0) / words.Count;
     }
 
     /// <summary>Evidence for a statement must share every named entity and name (dates and numbers may differ: that is a contradiction, not irrelevance).</summary>
     public static bool SharesAllNames(AnalyzedQuery query, ClaimMatch match)
     {
-        var terms = match.Claim.Terms.Split(' ').ToHashSet(StringComparer.Ordinal);
+        var terms = match.Terms;
         return query.Concepts.Where(c => c.Kind is ConceptKind.Entity or ConceptKind.Name).All(c => c.MatchIn(terms) > 0);
     }
 }

@@ -45,8 +45,8 @@ public sealed class StanceClassifier(AntonymIndex antonyms)
             return "negation";
         }
 
-        var termsA = Terms(a);
-        var termsB = Terms(b);
+        var termsA = ClaimTerms.Of(a);
+        var termsB = ClaimTerms.Of(b);
         if (antonyms.OppositesOf(termsA.Where(t => t.StartsWith("x:", StringComparison.Ordinal))).Any(termsB.Contains))
         {
             return "opposite stance";
@@ -83,5 +83,5 @@ public sealed class StanceClassifier(AntonymIndex antonyms)
         return comparable.Count == 0 ? null : $"{string.Join(", ", comparable.Select(c => c.ToIso()))} vs {string.Join(", ", statementDates.Select(s => s.Year > 0 ? s.ToIso() : s.ToIso()[5..]))}";
     }
 
-    private static HashSet<string> Terms(Claim claim) => claim.Terms.Split(' ').ToHashSet(StringComparer.Ordinal);
+
 }

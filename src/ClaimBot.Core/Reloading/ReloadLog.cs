@@ -19,7 +19,4 @@ internal static partial class ReloadLog
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Reload requested while one runs; it will run once more afterwards")]
     public static partial void Coalesced(ILogger logger);
-
-    [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Sources folder changed; reloading after the quiet period")]
-    public static partial void WatchTriggered(ILogger logger);
 }

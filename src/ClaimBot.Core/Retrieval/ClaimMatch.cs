@@ -16,6 +16,9 @@ public sealed record ClaimMatch(
     IReadOnlyList<string> Opposed,
     double Rank)
 {
+    /// <summary>The claim's own terms, split once when it was scored.</summary>
+    public IReadOnlySet<string> Terms { get; init; } = new HashSet<string>();
+
     /// <summary>Terms of the sentence before the claim in its source ("They also back …" refers back to it).</summary>
     public IReadOnlySet<string> Context { get; init; } = new HashSet<string>();
 

@@ -49,13 +49,13 @@ public sealed class ClaimRetriever(IClaimStore store)
 
                 if (i > 0)
                 {
-                    result[all[i].Id] = TermSet(all[i - 1]);
+                    result[all[i].Id] = ClaimTerms.Of(all[i - 1]);
                 }
 
                 if (i + 1 < all.Count && known.Add(all[i + 1].Id))
                 {
                     candidates.Add(all[i + 1]);
-                    result[all[i + 1].Id] = TermSet(all[i]);
+                    result[all[i + 1].Id] = ClaimTerms.Of(all[i]);
                 }
             }
         }
@@ -63,13 +63,13 @@ public sealed class ClaimRetriever(IClaimStore store)
         return result;
     }
 
-    private static HashSet<string> TermSet(Claim claim) => claim.Terms.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+
 
     /// <summary>Scores claims against a query (exposed for callers that already hold the claims).</summary>
     public static List<ClaimMatch> Score(AnalyzedQuery query, IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, double>? ranks,
         IReadOnlyDictionary<string, IReadOnlySet<string>>? contexts)
     {
-        var termSets = claims.Select(c => (IReadOnlySet<string>)TermSet(c)).ToList();
+        var termSets = claims.Select(c => (IReadOnlySet<string>)ClaimTerms.Of(c)).ToList();
         var weights = query.Concepts.Select(concept =>
         {
             var df = termSets.Count(t => concept.MatchIn(t) > 0);
@@ -112,7 +112,7 @@ public sealed class ClaimRetriever(IClaimStore store)
             var coverage = total > 0 ? covered / total : 0;
             var specific = specificCount == 0 ? 1 : (double)specificHits / specificCount;
             var rank = ranks?.GetValueOrDefault(claims[i].Id) ?? 0;
-            matches.Add(new ClaimMatch(claims[i], coverage, specific, specificCount - specificHits, matched, opposed, rank) { Context = context });
+            matches.Add(new ClaimMatch(claims[i], coverage, specific, specificCount - specificHits, matched, opposed, rank) { Context = context, Terms = termSets[i] });
         }
 
         // The store's own rank is not a tie-breaker: SQLite and PostgreSQL rank differently, answers must not.

@@ -55,7 +55,7 @@ public static class HumanOutput
     public static void Check(FactCheck f)
     {
         var colour = f.Verdict switch { VerdictKind.Supported => "green", VerdictKind.Refuted => "red", VerdictKind.Conflicting => "orange1", _ => "grey" };
-        AnsiConsole.MarkupLine($"[bold {colour}]{JsonContracts.Verdict(f.Verdict)}[/]: {Markup.Escape(f.Reason)}");
+        AnsiConsole.MarkupLine($"[bold {colour}]{FactChecker.JsonVerdict(f.Verdict)}[/]: {Markup.Escape(f.Reason)}");
         AnsiConsole.WriteLine(f.Text);
         Citations(f.Evidence.Select(e => (e.N, e.Quote, e.Speaker, e.Source, (string?)(e.Stance == Stance.Supports ? "supports" : "refutes"))));
     }

@@ -43,7 +43,7 @@ public static class JsonContracts
     {
         f.Statement,
         f.Language,
-        Verdict = Verdict(f.Verdict),
+        Verdict = FactChecker.JsonVerdict(f.Verdict),
         f.Reason,
         Answer = f.Text,
         Evidence = f.Evidence.Select(e => new
@@ -86,13 +86,5 @@ public static class JsonContracts
         r.ClaimsAfter,
         DurationMs = (long)r.Duration.TotalMilliseconds,
         r.Error,
-    };
-
-    public static string Verdict(VerdictKind verdict) => verdict switch
-    {
-        VerdictKind.Supported => "supported",
-        VerdictKind.Refuted => "refuted",
-        VerdictKind.Conflicting => "conflicting",
-        _ => "not_enough_info",
     };
 }
