@@ -2,11 +2,13 @@ using ClaimBot.Core.Answering;
 using ClaimBot.Core.Claims;
 using ClaimBot.Core.Documents;
 using ClaimBot.Core.Extraction;
+using ClaimBot.Core.Judging;
 using ClaimBot.Core.Phrasing;
 using ClaimBot.Core.Reloading;
 using ClaimBot.Core.Retrieval;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace ClaimBot.Core;
 
@@ -19,9 +21,12 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<LexiconOptions>();
         services.AddOptions<SourcesOptions>();
 
+        services.AddOptions<JudgingOptions>();
+        services.AddSingleton(sp => EngineModelLoader.Load(sp.GetRequiredService<IOptions<JudgingOptions>>().Value.ModelPath));
+
         services.AddSingleton<TextAnalyzer>();
-        services.AddSingleton<BilingualLexicon>();
-        services.AddSingleton<TermBuilder>();
+        services.AddSingleton<ConceptLexicon>();
+        services.AddSingleton<WordAnalyzer>();
         services.AddSingleton<SearchTerms>();
         services.AddSingleton<LexiconCatalog>();
         services.AddSingleton<EntityGazetteer>();
@@ -43,15 +48,20 @@ public static class CoreServiceCollectionExtensions
 
         services.AddSingleton<OfflinePhraser>();
         services.TryAddSingleton<IReplyPhraser, OfflineReplyPhraser>();
-        services.AddSingleton<AntonymIndex>();
-        services.AddSingleton<SynonymLexicon>();
+        services.AddSingleton<QueryExpander>();
         services.AddSingleton<QueryAnalyzer>();
+        services.AddSingleton<ClaimIndexCache>();
         services.AddSingleton<ClaimRetriever>();
+        services.AddSingleton<ClaimAnalyzer>();
+        services.AddSingleton<OppositePredicates>();
+        services.AddSingleton<WordAligner>();
+        services.AddSingleton<FeatureExtractor>();
+        services.AddSingleton<EvidenceJudge>();
+        services.AddSingleton<EvidenceSearch>();
         services.AddSingleton<SourceDirectory>();
         services.AddSingleton<EvidenceText>();
-        services.AddSingleton<QuestionFit>();
-        services.AddSingleton<CitationVerifier>();
-        services.AddSingleton<StanceClassifier>();
+        services.AddSingleton<ReasonText>();
+        services.AddSingleton<AnswerPhraseFinder>();
         services.AddSingleton<AnswerComposer>();
         services.AddSingleton<FactChecker>();
         services.AddSingleton<TopicComparer>();

@@ -1,116 +1,72 @@
+using System.Globalization;
 using ClaimBot.Core.Claims;
 using ClaimBot.Core.Extraction;
+using ClaimBot.Core.Judging;
 using ClaimBot.Core.Phrasing;
 using ClaimBot.Core.Retrieval;
 
 namespace ClaimBot.Core.Answering;
 
 /// <summary>
-/// Selects the claims that answer a question and drafts a short cited answer in the question's language. Prefers
-/// claims whose entities, speaker and dates fit the question type; abstains ("The sources don't say …") rather than
-/// citing loosely related claims.
+/// Answers a question: the judge ranks the retrieved claims by relevance; the best one answers when it clears the
+/// learned operating point, else the reply abstains and cites nothing. The reply opens with the direct answer (the
+/// answer phrase for the question type, in the claim's words) and then quotes the claims it rests on, each cited.
 /// </summary>
 public sealed class AnswerComposer(
-    QueryAnalyzer analyzer,
-    ClaimRetriever retriever,
-    IClaimStore store,
+    EvidenceSearch search,
     SourceDirectory sourceDirectory,
     LexiconCatalog lexicons,
     EvidenceText evidenceText,
-    QuestionFit fit,
-    CitationVerifier verifier,
+    AnswerPhraseFinder phrases,
     OfflinePhraser offline)
 {
-    private const int MaxClaims = 3;
+    /// <summary>Claims an answer cites at most: the answer and a few that support or complete it.</summary>
+    public const int MaxCitations = 5;
 
     public async Task<ComposedReply<Answer>> ComposeAsync(string question, CancellationToken cancellationToken)
     {
-        var query = analyzer.Analyze(question, isStatement: false);
+        var set = await search.SearchAsync(question, QueryKind.Question, cancellationToken);
+        var query = set.Query;
         var lexicon = lexicons.For(query.Language);
-        var matches = await retriever.RetrieveAsync(query, cancellationToken);
-        var ranked = matches
-            .Where(m => m.Coverage >= RelevancePolicy.MinimumAnswerCoverage && RelevancePolicy.AnswersSpecifics(query, m))
-            .Select(m => m with { Score = m.Coverage + fit.Bonus(query, m.Claim) })
-            .Where(m => m.Score >= RelevancePolicy.AnswerCoverage)
-            .OrderByDescending(m => m.Score).ThenBy(m => m.Claim.Id, StringComparer.Ordinal)
+        var thresholds = search.Thresholds;
+        var ranked = set.Judgements
+            .OrderByDescending(j => j.Relevance).ThenByDescending(j => j.Candidate.Combined).ThenBy(j => j.Candidate.Claim)
             .ToList();
-        if (ranked.Count == 0)
+        if (ranked.Count == 0 || ranked[0].Relevance < thresholds.Answer)
         {
             return Abstain(question, query.Language, lexicon);
         }
 
-        var best = ranked[0].Score;
-        var selected = ranked.Where(m => m.Score >= best * RelevancePolicy.CompanionShare)
-            .DistinctBy(m => EvidenceText.Core(m.Claim.Text))
-            .Take(MaxClaims)
+        var selected = ranked.Where((j, i) => i == 0 || j.Relevance >= thresholds.Cite)
+            .DistinctBy(j => EvidenceText.Core(j.Claim.Text))
+            .Take(MaxCitations)
             .ToList();
-        selected = WithQuoteContinuations(selected, matches);
         var sources = await sourceDirectory.GetAsync(cancellationToken);
         var draft = new List<DraftSentence>();
-        var cited = new List<Claim>();
-        foreach (var claim in selected.Select(m => m.Claim))
+        if (phrases.Find(query, selected[0]) is { } phrase)
         {
-            cited.Add(claim);
-            var source = SourceDirectory.RefFor(sources, claim);
-            var text = fit.RoleSentence(query, claim, query.Language) ?? evidenceText.Present(claim, source, query.Language);
-            draft.Add(new DraftSentence(text, [cited.Count]));
+            draft.Add(new DraftSentence(phrase, [1]));
         }
 
-        if (await fit.NamedEntitiesNearbyAsync(query, selected.Select(m => m.Claim).ToList(), store, cancellationToken) is { } nearby)
+        for (var i = 0; i < selected.Count; i++)
         {
-            cited.Add(nearby.Claim);
-            var names = string.Join(", ", nearby.Names);
-            draft.Add(new DraftSentence(string.Format(System.Globalization.CultureInfo.InvariantCulture, lexicon.Template("sourceNames"), names), [cited.Count]));
+            var claim = selected[i].Claim;
+            draft.Add(new DraftSentence(evidenceText.Present(claim, SourceDirectory.RefFor(sources, claim), query.Language), [i + 1]));
         }
 
-        var verified = verifier.Verify(draft, cited, query.Language);
-        if (verified.Count == 0)
-        {
-            return Abstain(question, query.Language, lexicon);
-        }
-
+        var cited = selected.Select(j => j.Claim).ToList();
         var citations = cited.Select((c, i) => new Citation(i + 1, c.Id, c.Text, c.Speaker, SourceDirectory.RefFor(sources, c))).ToList();
         var evidence = cited.Select((c, i) => new NumberedEvidence(i + 1, c.Text, c.Speaker?.Name, c.Language, SourceDirectory.RefFor(sources, c).Title)).ToList();
-        var request = new PhrasingRequest(ReplyKind.Answer, question, query.Language, evidence, verified);
+        var request = new PhrasingRequest(ReplyKind.Answer, question, query.Language, evidence, draft);
         var answer = new Answer(question, query.Language, offline.Render(request), citations, Answered: true);
         return new ComposedReply<Answer>(answer, request);
-    }
-
-    // A quotation that runs over several sentences is one statement: when the next sentence of a cited quote adds a
-    // concept of the question the cited one lacks ("… we could begin discussing …"), it is cited too.
-    private static List<ClaimMatch> WithQuoteContinuations(List<ClaimMatch> selected, IReadOnlyList<ClaimMatch> candidates)
-    {
-        var result = new List<ClaimMatch>(selected);
-        foreach (var match in selected)
-        {
-            var claim = match.Claim;
-            if (!claim.IsQuote || claim.Speaker is null || NextId(claim.Id) is not { } nextId)
-            {
-                continue;
-            }
-
-            var next = candidates.FirstOrDefault(m => m.Claim.Id == nextId);
-            if (next is not null && next.Claim.IsQuote && next.Claim.Speaker == claim.Speaker && result.All(r => r.Claim.Id != nextId)
-                && next.Matched.Except(match.Matched).Any())
-            {
-                result.Insert(result.IndexOf(match) + 1, next);
-            }
-        }
-
-        return result.Take(MaxClaims + 1).ToList();
-    }
-
-    private static string? NextId(string claimId)
-    {
-        var hash = claimId.LastIndexOf('#');
-        return hash > 0 && int.TryParse(claimId[(hash + 1)..], out var ordinal) ? $"{claimId[..hash]}#{ordinal + 1}" : null;
     }
 
     private static ComposedReply<Answer> Abstain(string question, string language, LanguageLexicon lexicon)
     {
         var topic = question.Trim().TrimEnd('?', '.', '!', ' ');
         topic = topic.Length > 1 ? char.ToLowerInvariant(topic[0]) + topic[1..] : topic;
-        var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, lexicon.Template("noAnswer"), topic);
+        var text = string.Format(CultureInfo.InvariantCulture, lexicon.Template("noAnswer"), topic);
         return new ComposedReply<Answer>(new Answer(question, language, text, [], Answered: false), null);
     }
 }

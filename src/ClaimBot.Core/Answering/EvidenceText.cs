@@ -6,18 +6,27 @@ namespace ClaimBot.Core.Answering;
 /// <summary>How the offline phrasing presents a cited claim: who says it, the exact source sentence in quotation marks, and its language when it differs from the reply's.</summary>
 public sealed class EvidenceText(LexiconCatalog lexicons)
 {
+    /// <summary>
+    /// A cited claim as the offline reply shows it: the exact sentence in quotation marks, with its speaker once. When the
+    /// sentence names its speaker itself ("…, Zarif said") it is quoted whole; otherwise (a quote whose attribution is
+    /// in another sentence) the speaker's name leads it. A claim in another language than the reply is marked with its language.
+    /// </summary>
     public string Present(Claim claim, SourceRef source, string replyLanguage)
     {
         var lexicon = lexicons.For(replyLanguage);
-        var lead = claim.Speaker is { } speaker
-            ? string.Format(System.Globalization.CultureInfo.InvariantCulture, lexicon.Template("according"), SpeakerLabel(speaker, replyLanguage))
-            : source.Outlet;
-        var quote = "“" + (claim.Speaker is null ? Core(claim.Text) : Spoken(claim.Text, claim.Language)) + "”";
+        var namesItself = claim.Speaker is null || NamesSpeaker(claim);
+        var quote = "“" + (namesItself ? Core(claim.Text) : Spoken(claim.Text, claim.Language)) + "”";
         var marker = claim.Language != replyLanguage && claim.Language != "und"
             ? " (" + string.Format(System.Globalization.CultureInfo.InvariantCulture, lexicon.Template("inLanguage"), lexicons.LanguageName(claim.Language, replyLanguage)) + ")"
             : "";
-        return lead is null ? quote + marker : lead + ": " + quote + marker;
+        var lead = namesItself ? source.Outlet : claim.Speaker!.Name;
+        return lead is null ? quote + marker : string.Format(System.Globalization.CultureInfo.InvariantCulture, lexicon.Template("quoteIntro"), lead) + " " + quote + marker;
     }
+
+    /// <summary>True when the claim's own text names its speaker (any part of the name).</summary>
+    public static bool NamesSpeaker(Claim claim) =>
+        claim.Speaker is { } speaker && speaker.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(part => part.Length > 2 && claim.Text.Contains(part, StringComparison.OrdinalIgnoreCase));
 
     public string SpeakerLabel(Speaker speaker, string replyLanguage) =>
         speaker.Role is null

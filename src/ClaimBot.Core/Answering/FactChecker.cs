@@ -1,81 +1,97 @@
-using System.Globalization;
 using ClaimBot.Core.Claims;
 using ClaimBot.Core.Extraction;
+using ClaimBot.Core.Judging;
 using ClaimBot.Core.Phrasing;
 using ClaimBot.Core.Retrieval;
 
 namespace ClaimBot.Core.Answering;
 
 /// <summary>
-/// Checks a statement against the sources. Evidence must share every entity and name the statement mentions (and,
-/// for "X said …", be attributed to X); each piece supports or refutes it (<see cref="StanceClassifier"/>). The verdict is
-/// not enough info without evidence, conflicting when different sources take opposite sides, else the side the evidence takes.
+/// Checks a statement against the sources. The judge gives every retrieved claim P(supports) and P(refutes); a claim
+/// takes a side only above the learned operating point, so the default is not enough info, never supported. Opposite
+/// sides in different sources make the verdict conflicting, with evidence from each; within one source the stronger
+/// side wins. Attributed and hedged claims count as what their speaker said, and the reason names that speaker.
 /// </summary>
 public sealed class FactChecker(
-    QueryAnalyzer analyzer,
-    ClaimRetriever retriever,
+    EvidenceSearch search,
     SourceDirectory sourceDirectory,
     LexiconCatalog lexicons,
     EvidenceText evidenceText,
-    StanceClassifier stances,
-    CitationVerifier verifier,
+    ReasonText reasons,
     OfflinePhraser offline)
 {
     private const int MaxPerSide = 3;
-    private const int ReasonQuoteLength = 120;
 
     public async Task<ComposedReply<FactCheck>> CheckAsync(string statement, CancellationToken cancellationToken)
     {
-        var query = analyzer.Analyze(statement, isStatement: true);
+        var set = await search.SearchAsync(statement, QueryKind.Statement, cancellationToken);
+        var query = set.Query;
         var lexicon = lexicons.For(query.Language);
-        // Relevance ignores dates and numbers: a claim that gives a different date or number is evidence against, not off-topic.
-        var topical = query with { Concepts = query.Concepts.Where(c => c.Kind is not (ConceptKind.Date or ConceptKind.Number)).ToList() };
-        var matches = await retriever.RetrieveAsync(topical.Concepts.Count > 0 ? topical : query, cancellationToken);
-        var judged = matches
-            .Where(m => RelevancePolicy.SharesAllNames(query, m) && SpeakerFits(query, m.Claim))
-            .Where(m => m.Coverage >= RelevancePolicy.CheckCoverage || (query.Speaker is not null && m.Coverage >= RelevancePolicy.CheckCoverageWithSpeaker
-                && (m.Opposed.Count > 0 || RelevancePolicy.WordShare(query, m) >= 0.5)))
-            .Select(m => (Match: m, Signal: stances.Classify(query, m)))
-            .ToList();
-        var supports = judged.Where(j => j.Signal.Stance == Stance.Supports).Take(MaxPerSide).ToList();
-        var refutes = judged.Where(j => j.Signal.Stance == Stance.Refutes).Take(MaxPerSide).ToList();
-        var verdict = Decide(supports.Select(s => s.Match).ToList(), refutes.Select(r => r.Match).ToList());
-        var deciding = verdict == VerdictKind.Supported ? supports : verdict == VerdictKind.Refuted ? refutes : [.. refutes, .. supports];
+        var t = search.Thresholds;
+        var supports = set.Judgements.Where(j => j.Supports >= t.Supports && j.Supports >= j.Refutes)
+            .OrderByDescending(j => j.Supports).ThenBy(j => j.Candidate.Claim).Take(MaxPerSide).ToList();
+        var refutes = set.Judgements.Where(j => j.Refutes >= t.Refutes && j.Refutes > j.Supports)
+            .OrderByDescending(j => j.Refutes).ThenBy(j => j.Candidate.Claim).Take(MaxPerSide).ToList();
+        var verdict = Decide(supports, refutes);
+        var sides = verdict switch
+        {
+            VerdictKind.Supported => supports.Select(j => (j, Stance.Supports)).ToList(),
+            VerdictKind.Refuted => refutes.Select(j => (j, Stance.Refutes)).ToList(),
+            VerdictKind.Conflicting => Interleave(supports, refutes),
+            _ => set.Judgements.Where(j => j.Relevance >= t.Evidence).OrderByDescending(j => j.Relevance).ThenBy(j => j.Candidate.Claim)
+                .Take(MaxPerSide).Select(j => (j, Stance.Related)).ToList(),
+        };
 
         var sources = await sourceDirectory.GetAsync(cancellationToken);
-        var evidence = deciding.Select((j, i) => new Evidence(i + 1, j.Signal.Stance, j.Match.Claim.Id, j.Match.Claim.Text, j.Match.Claim.Speaker,
-            SourceDirectory.RefFor(sources, j.Match.Claim), j.Signal.Why)).ToList();
-        var claims = deciding.Select(j => j.Match.Claim).ToList();
-        var evidenceSentences = verifier.Verify(
-            claims.Select((c, i) => new DraftSentence(evidenceText.Present(c, SourceDirectory.RefFor(sources, c), query.Language), [i + 1])).ToList(),
-            claims, query.Language);
-        if (evidenceSentences.Count == 0)
+        var evidence = sides.Select((s, i) =>
         {
-            verdict = VerdictKind.NotEnoughInfo;
-            evidence = [];
-            claims = [];
+            var claim = s.Item1.Claim;
+            var source = SourceDirectory.RefFor(sources, claim);
+            var reason = s.Item2 switch { Stance.Supports => ReasonCode.Entails, Stance.Refutes => s.Item1.Reason, _ => ReasonCode.Related };
+            var score = s.Item2 switch { Stance.Supports => s.Item1.Supports, Stance.Refutes => s.Item1.Refutes, _ => s.Item1.Relevance };
+            return new Evidence(i + 1, s.Item2, claim.Id, claim.Text, claim.Speaker, source, reasons.For(reason, claim, source, query.Language))
+            {
+                Reason = reason,
+                Score = Math.Round(score, 3),
+            };
+        }).ToList();
+
+        var reasonLine = verdict switch
+        {
+            VerdictKind.NotEnoughInfo => lexicon.Template("reasonNotEnoughInfo"),
+            VerdictKind.Conflicting => string.Format(System.Globalization.CultureInfo.InvariantCulture, lexicon.Template("reasonConflicting"),
+                Who(set, evidence.First(e => e.Stance == Stance.Supports)), Who(set, evidence.First(e => e.Stance == Stance.Refutes))),
+            _ => evidence[0].Why,
+        };
+
+        var citing = verdict == VerdictKind.NotEnoughInfo ? [] : evidence.Select(e => e.N).ToList();
+        var draft = new List<DraftSentence>();
+        if (verdict != VerdictKind.NotEnoughInfo)
+        {
+            draft.Add(new DraftSentence(lexicon.Template(VerdictTemplate(verdict)), citing));
+            draft.AddRange(evidence.Select(e => new DraftSentence(evidenceText.Present(Claim(set, e.ClaimId), e.Source, query.Language), [e.N])));
+        }
+        else
+        {
+            draft.Add(new DraftSentence(lexicon.Template(VerdictTemplate(verdict)), []));
         }
 
-        var verdictSentence = new DraftSentence(lexicon.Template(VerdictTemplate(verdict)), evidenceSentences.SelectMany(s => s.Citations).ToList());
-        var reason = verdict == VerdictKind.NotEnoughInfo ? lexicon.Template("reasonNotEnoughInfo") : Reason(claims[0], evidence[0].Source, evidenceText);
-        var draft = new List<DraftSentence> { verdictSentence };
-        draft.AddRange(evidenceSentences);
-        var numbered = claims.Select((c, i) => new NumberedEvidence(i + 1, c.Text, c.Speaker?.Name, c.Language, evidence[i].Source.Title)).ToList();
-        var request = new PhrasingRequest(ReplyKind.Verdict, statement, query.Language, evidence.Count == 0 ? [] : numbered, draft, JsonVerdict(verdict));
-        var result = new FactCheck(statement, query.Language, verdict, reason, offline.Render(request), evidence);
-        return new ComposedReply<FactCheck>(result, evidence.Count == 0 ? null : request);
+        var numbered = evidence.Select(e => new NumberedEvidence(e.N, e.Quote, e.Speaker?.Name, Claim(set, e.ClaimId).Language, e.Source.Title)).ToList();
+        var request = new PhrasingRequest(ReplyKind.Verdict, statement, query.Language, numbered, draft, JsonVerdict(verdict));
+        var text = offline.Render(request);
+        var result = new FactCheck(statement, query.Language, verdict, reasonLine, text, evidence);
+        return new ComposedReply<FactCheck>(result, verdict == VerdictKind.NotEnoughInfo ? null : request);
     }
 
-    private static VerdictKind Decide(IReadOnlyList<ClaimMatch> supports, IReadOnlyList<ClaimMatch> refutes)
-    {
-        if (supports.Count == 0 && refutes.Count == 0)
-        {
-            return VerdictKind.NotEnoughInfo;
-        }
+    private static string Who(EvidenceSet set, Evidence evidence) => ReasonText.Who(Claim(set, evidence.ClaimId), evidence.Source);
 
+    private static Claim Claim(EvidenceSet set, string id) => set.Judgements.First(j => j.Claim.Id == id).Claim;
+
+    private static VerdictKind Decide(IReadOnlyList<Judgement> supports, IReadOnlyList<Judgement> refutes)
+    {
         if (supports.Count == 0)
         {
-            return VerdictKind.Refuted;
+            return refutes.Count == 0 ? VerdictKind.NotEnoughInfo : VerdictKind.Refuted;
         }
 
         if (refutes.Count == 0)
@@ -84,30 +100,33 @@ public sealed class FactChecker(
         }
 
         // Disagreement between sources is "conflicting"; within one source the stronger side wins.
-        var supportSources = supports.Select(s => s.Claim.SourceId).ToHashSet();
-        if (refutes.Any(r => !supportSources.Contains(r.Claim.SourceId)) && supports.Any(s => refutes.All(r => r.Claim.SourceId != s.Claim.SourceId)))
+        var supportSources = supports.Select(s => s.Claim.SourceId).ToHashSet(StringComparer.Ordinal);
+        var refuteSources = refutes.Select(r => r.Claim.SourceId).ToHashSet(StringComparer.Ordinal);
+        if (supportSources.Except(refuteSources).Any() && refuteSources.Except(supportSources).Any())
         {
             return VerdictKind.Conflicting;
         }
 
-        return supports.Max(s => s.Coverage) >= refutes.Max(r => r.Coverage) ? VerdictKind.Supported : VerdictKind.Refuted;
+        return supports[0].Supports >= refutes[0].Refutes ? VerdictKind.Supported : VerdictKind.Refuted;
     }
 
-    private static bool SpeakerFits(AnalyzedQuery query, Claim claim) =>
-        query.Speaker is null || (claim.Speaker is { } speaker && query.Speaker.Split(' ').Any(part => part.Length > 2
-            && speaker.Name.Contains(part, StringComparison.OrdinalIgnoreCase)));
-
-    private static string Reason(Claim claim, SourceRef source, EvidenceText text)
+    private static List<(Judgement, Stance)> Interleave(IReadOnlyList<Judgement> supports, IReadOnlyList<Judgement> refutes)
     {
-        var who = claim.Speaker?.Name.Split(' ')[^1] ?? source.Outlet ?? source.Title ?? source.File;
-        var quote = claim.Speaker is null ? EvidenceText.Core(claim.Text) : text.Spoken(claim.Text, claim.Language);
-        if (quote.Length > ReasonQuoteLength)
+        var result = new List<(Judgement, Stance)>();
+        for (var i = 0; i < Math.Max(supports.Count, refutes.Count); i++)
         {
-            var cut = quote.LastIndexOf(' ', ReasonQuoteLength);
-            quote = quote[..(cut > 0 ? cut : ReasonQuoteLength)] + "…";
+            if (i < supports.Count)
+            {
+                result.Add((supports[i], Stance.Supports));
+            }
+
+            if (i < refutes.Count)
+            {
+                result.Add((refutes[i], Stance.Refutes));
+            }
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{who}: '{quote}'");
+        return result;
     }
 
     private static string VerdictTemplate(VerdictKind verdict) => verdict switch

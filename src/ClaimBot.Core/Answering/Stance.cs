@@ -5,4 +5,7 @@ public enum Stance
 {
     Supports,
     Refutes,
+
+    /// <summary>About the statement, but neither entails nor contradicts it (the evidence of "not enough info").</summary>
+    Related,
 }

@@ -1,128 +1,145 @@
 using System.Globalization;
 using ClaimBot.Core.Claims;
 using ClaimBot.Core.Extraction;
+using ClaimBot.Core.Judging;
 using ClaimBot.Core.Phrasing;
 using ClaimBot.Core.Retrieval;
 
 namespace ClaimBot.Core.Answering;
 
 /// <summary>
-/// Compares what different sources say about a topic, across languages: the relevant claims per source, pairs of
-/// claims from different sources that say the same thing (agreements) or contradict each other (negation, opposite
-/// stance, different dates or numbers), and the points only one source makes.
+/// Compares what different sources say about a topic, across languages. Every source with claims the judge finds on
+/// the topic contributes its best ones. Claims are then judged against each other with the same judge: two claims of
+/// different sources that entail each other state the same fact (an agreement group, cited from every source); a
+/// claim that refutes another (another number, date or actor, negation, an opposite position) is a contradiction.
+/// A source that reports what someone said does not agree with a source asserting it. The rest is unique.
 /// </summary>
 public sealed class TopicComparer(
-    QueryAnalyzer analyzer,
-    ClaimRetriever retriever,
+    EvidenceSearch search,
     SourceDirectory sourceDirectory,
     LexiconCatalog lexicons,
     EvidenceText evidenceText,
-    StanceClassifier stances,
+    ReasonText reasons,
     OfflinePhraser offline)
 {
-    private const int MaxClaimsPerSource = 6;
-    private const int MaxSources = 8;
-    private const double SameTopicSimilarity = 0.3;
-    private const int MinSharedTerms = 2;
-
-    // Claims on the listed topic that share this many language-neutral terms are about the same fact when a contradiction signal fires.
-    private const int ContradictionSharedTerms = 3;
+    private const int TopicCandidates = 120;
+    private const int MaxClaimsPerSource = 4;
+    private const int MaxSources = 12;
+    private const int MaxGroupsInText = 3;
 
     public async Task<ComposedReply<Comparison>> CompareAsync(string topic, CancellationToken cancellationToken)
     {
-        var query = analyzer.Analyze(topic, isStatement: true, isTopic: true);
-        var lexicon = lexicons.For(query.Language);
-        var matches = await retriever.RetrieveAsync(query, cancellationToken);
-        var relevant = matches.Where(m => m.Coverage >= RelevancePolicy.CompareCoverage && RelevancePolicy.AnswersSpecifics(query, m)).ToList();
-        var sources = await sourceDirectory.GetAsync(cancellationToken);
-        var perSource = relevant.GroupBy(m => m.Claim.SourceId)
-            .OrderByDescending(g => g.Max(m => m.Coverage)).ThenBy(g => g.Key, StringComparer.Ordinal)
+        var set = await search.SearchAsync(topic, QueryKind.Topic, cancellationToken, TopicCandidates);
+        var language = set.Query.Language;
+        var lexicon = lexicons.For(language);
+        var t = search.Thresholds;
+        var perSource = set.Judgements.Where(j => j.Relevance >= t.Topic)
+            .GroupBy(j => j.Claim.SourceId, StringComparer.Ordinal)
+            .Select(g => g.OrderByDescending(j => j.Relevance).ThenBy(j => j.Candidate.Claim).Take(MaxClaimsPerSource).ToList())
+            .OrderByDescending(g => g[0].Relevance).ThenBy(g => g[0].Claim.SourceId, StringComparer.Ordinal)
             .Take(MaxSources)
-            .Select(g => g.OrderByDescending(m => m.Coverage).ThenBy(m => m.Claim.Id, StringComparer.Ordinal).Take(MaxClaimsPerSource)
-                .Select(m => m.Claim).OrderBy(c => c.Start).ToList())
+            .Select(g => g.OrderBy(j => j.Candidate.Claim).ToList())
             .ToList();
         if (perSource.Count == 0)
         {
             var nothing = string.Format(CultureInfo.InvariantCulture, lexicon.Template("compareNothing"), topic.Trim().TrimEnd('?', '.'));
-            return new ComposedReply<Comparison>(new Comparison(topic, query.Language, [], [], [], [], nothing), null);
+            return new ComposedReply<Comparison>(new Comparison(topic, language, [], [], [], [], nothing), null);
         }
 
-        var numbered = perSource.SelectMany(c => c).Select((c, i) => (Claim: c, N: i + 1)).ToDictionary(x => x.Claim.Id, x => x.N, StringComparer.Ordinal);
-        var (agreements, contradictions) = Relate(perSource);
+        var all = perSource.SelectMany(g => g).ToList();
+        var numbered = all.Select((j, i) => (j.Claim.Id, N: i + 1)).ToDictionary(x => x.Id, x => x.N, StringComparer.Ordinal);
+        var (agreements, contradictions) = await RelateAsync(all, set.Index, language, cancellationToken);
         var related = agreements.SelectMany(a => a.ClaimIds).Concat(contradictions.SelectMany(c => new[] { c.A, c.B })).ToHashSet(StringComparer.Ordinal);
-        var unique = perSource.SelectMany(c => c).Where(c => !related.Contains(c.Id)).Select(c => c.Id).ToList();
-        var sourceClaims = perSource.Select(claims => new SourceClaims(
-            SourceDirectory.RefFor(sources, claims[0]),
-            claims.Select(c => new ComparedClaim(numbered[c.Id], c.Id, c.Text, c.Speaker)).ToList())).ToList();
+        var unique = all.Where(j => !related.Contains(j.Claim.Id)).Select(j => j.Claim.Id).ToList();
+        var sources = await sourceDirectory.GetAsync(cancellationToken);
+        var sourceClaims = perSource.Select(g => new SourceClaims(
+            SourceDirectory.RefFor(sources, g[0].Claim),
+            g.Select(j => new ComparedClaim(numbered[j.Claim.Id], j.Claim.Id, j.Claim.Text, j.Claim.Speaker)).ToList())).ToList();
 
         var draft = new List<DraftSentence>();
-        foreach (var claims in perSource)
+        foreach (var group in perSource)
         {
-            var lead = claims[0];
-            draft.Add(new DraftSentence(evidenceText.Present(lead, SourceDirectory.RefFor(sources, lead), query.Language), [numbered[lead.Id]]));
+            var lead = group.MaxBy(j => j.Relevance)!.Claim;
+            draft.Add(new DraftSentence(evidenceText.Present(lead, SourceDirectory.RefFor(sources, lead), language), [numbered[lead.Id]]));
         }
 
-        foreach (var agreement in agreements.Take(2))
+        foreach (var agreement in agreements.Take(MaxGroupsInText))
         {
-            draft.Add(new DraftSentence(lexicon.Template("compareAgree"), agreement.ClaimIds.Select(id => numbered[id]).ToList()));
+            draft.Add(new DraftSentence($"{lexicon.Template("compareAgree")} ({agreement.Why})", agreement.ClaimIds.Select(id => numbered[id]).ToList()));
         }
 
-        foreach (var contradiction in contradictions.Take(2))
+        foreach (var contradiction in contradictions.Take(MaxGroupsInText))
         {
             draft.Add(new DraftSentence($"{lexicon.Template("compareContradict")} ({contradiction.Why})", [numbered[contradiction.A], numbered[contradiction.B]]));
         }
 
-        var all = perSource.SelectMany(c => c).ToList();
-        var evidence = all.Select(c => new NumberedEvidence(numbered[c.Id], c.Text, c.Speaker?.Name, c.Language, SourceDirectory.RefFor(sources, c).Title)).ToList();
-        var request = new PhrasingRequest(ReplyKind.Comparison, topic, query.Language, evidence, draft);
-        var comparison = new Comparison(topic, query.Language, sourceClaims, agreements, contradictions, unique, offline.Render(request));
+        var evidence = all.Select(j => new NumberedEvidence(numbered[j.Claim.Id], j.Claim.Text, j.Claim.Speaker?.Name, j.Claim.Language, SourceDirectory.RefFor(sources, j.Claim).Title)).ToList();
+        var request = new PhrasingRequest(ReplyKind.Comparison, topic, language, evidence, draft);
+        var comparison = new Comparison(topic, language, sourceClaims, agreements, contradictions, unique, offline.Render(request));
         return new ComposedReply<Comparison>(comparison, request);
     }
 
-    private (List<Agreement> Agreements, List<Contradiction> Contradictions) Relate(List<List<Claim>> perSource)
+    private async Task<(List<Agreement>, List<Contradiction>)> RelateAsync(List<Judgement> all, ClaimIndex index, string language, CancellationToken cancellationToken)
     {
-        var agreements = new List<Agreement>();
-        var contradictions = new List<Contradiction>();
-        for (var s = 0; s < perSource.Count; s++)
+        var t = search.Thresholds;
+        var supports = new Dictionary<(int, int), double>();
+        var refutes = new Dictionary<(int, int), Judgement>();
+        foreach (var a in all)
         {
-            for (var t = s + 1; t < perSource.Count; t++)
+            var others = all.Where(b => b.Claim.SourceId != a.Claim.SourceId).Select(b => b.Candidate.Claim).ToHashSet();
+            foreach (var j in await search.JudgeAgainstAsync(a.Claim, others, index, cancellationToken))
             {
-                foreach (var a in perSource[s])
+                supports[(a.Candidate.Claim, j.Candidate.Claim)] = j.Supports;
+                if (j.Refutes >= t.Refutes && j.Refutes > j.Supports)
                 {
-                    foreach (var b in perSource[t])
-                    {
-                        var (similarity, shared, count) = Similarity(a, b);
-                        var why = similarity >= SameTopicSimilarity || count >= ContradictionSharedTerms ? stances.Contradiction(a, b) : null;
-                        if (why is not null)
-                        {
-                            contradictions.Add(new Contradiction(a.Id, b.Id, why));
-                        }
-                        else if (similarity >= SameTopicSimilarity)
-                        {
-                            agreements.Add(new Agreement([a.Id, b.Id], "both say: " + string.Join(", ", shared)));
-                        }
-                    }
+                    refutes[(a.Candidate.Claim, j.Candidate.Claim)] = j;
                 }
             }
+        }
+
+        var byIndex = all.ToDictionary(j => j.Candidate.Claim);
+        var parent = all.ToDictionary(j => j.Candidate.Claim, j => j.Candidate.Claim);
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        foreach (var ((a, b), forward) in supports)
+        {
+            if (a < b && Math.Min(forward, supports.GetValueOrDefault((b, a))) >= t.SameFact && SameVoice(byIndex[a].Claim, byIndex[b].Claim))
+            {
+                parent[Find(a)] = Find(b);
+            }
+        }
+
+        var groups = all.GroupBy(j => Find(j.Candidate.Claim)).Where(g => g.Select(j => j.Claim.SourceId).Distinct().Count() > 1).ToList();
+        var groupOf = new Dictionary<int, string>();
+        var agreements = new List<Agreement>();
+        foreach (var group in groups)
+        {
+            var id = "g" + (agreements.Count + 1).ToString(CultureInfo.InvariantCulture);
+            foreach (var j in group)
+            {
+                groupOf[j.Candidate.Claim] = id;
+            }
+
+            agreements.Add(new Agreement(group.OrderBy(j => j.Candidate.Claim).Select(j => j.Claim.Id).ToList(), reasons.Brief(ReasonCode.Entails, language)) { Group = id });
+        }
+
+        var contradictions = new List<Contradiction>();
+        var next = agreements.Count;
+        foreach (var ((a, b), judgement) in refutes.OrderByDescending(p => p.Value.Refutes))
+        {
+            if (contradictions.Any(c => (c.A == byIndex[a].Claim.Id && c.B == byIndex[b].Claim.Id) || (c.A == byIndex[b].Claim.Id && c.B == byIndex[a].Claim.Id)))
+            {
+                continue;
+            }
+
+            var group = groupOf.GetValueOrDefault(a) ?? groupOf.GetValueOrDefault(b) ?? "g" + (++next).ToString(CultureInfo.InvariantCulture);
+            contradictions.Add(new Contradiction(byIndex[a].Claim.Id, byIndex[b].Claim.Id, reasons.Brief(judgement.Reason, language)) { Group = group, Reason = judgement.Reason });
         }
 
         return (agreements, contradictions);
     }
 
-    // Overlap of the language-neutral terms (entities, English pivots, dates, numbers): claims in different languages compare.
-    private static (double Similarity, IReadOnlyList<string> Shared, int Count) Similarity(Claim a, Claim b)
-    {
-        var termsA = Neutral(a);
-        var termsB = Neutral(b);
-        var shared = termsA.Intersect(termsB).ToList();
-        var smaller = Math.Min(termsA.Count, termsB.Count);
-        var display = a.Entities.Where(e => b.Entities.Any(x => x.Id == e.Id)).Select(e => e.Name)
-            .Concat(shared.Where(t => t.StartsWith("x:", StringComparison.Ordinal)).Select(t => t[2..])).Take(6).ToList();
-        // Overlap coefficient: a short claim and a long one about the same fact still pair up.
-        return (smaller == 0 || shared.Count < MinSharedTerms ? 0 : (double)shared.Count / smaller, display, shared.Count);
-    }
-
-    private static HashSet<string> Neutral(Claim claim) =>
-        claim.Terms.Split(' ').Where(t => t.StartsWith("x:", StringComparison.Ordinal) || t.StartsWith("e:", StringComparison.Ordinal)
-            || t.StartsWith("n:", StringComparison.Ordinal) || t.StartsWith("d:", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+    // Reported speech stays attributed: "Lavrov said X" and an outlet stating X are not the same voice agreeing.
+    private static bool SameVoice(Claim a, Claim b) =>
+        (a.Speaker is null && b.Speaker is null)
+        || (a.Speaker is { } x && b.Speaker is { } y && x.Name.Split(' ')[^1].Equals(y.Name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase));
 }

@@ -12,6 +12,8 @@ public sealed record LanguageLexicon
     public IReadOnlyList<string> SpeakerStopWords { get; init; } = [];
     /// <summary>English glosses of function words the bilingual dictionaries lack (quantifiers like "intet" = "nothing").</summary>
     public IReadOnlyDictionary<string, string> Glosses { get; init; } = new Dictionary<string, string>();
+    /// <summary>Words that join the items of a list ("and", "og", "und"): an answer phrase keeps a coordinated list whole.</summary>
+    public IReadOnlyList<string> Conjunctions { get; init; } = [];
     public IReadOnlyList<string> NegationCues { get; init; } = [];
     public IReadOnlyList<string> HedgeCues { get; init; } = [];
     public IReadOnlyList<string> RoleWords { get; init; } = [];

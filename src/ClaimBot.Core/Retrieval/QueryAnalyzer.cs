@@ -4,21 +4,19 @@ using ClaimBot.Core.Extraction;
 namespace ClaimBot.Core.Retrieval;
 
 /// <summary>
-/// Understands a question, statement or topic: language, question type (who/what/when/where/why/how many), the kind of
-/// entity asked for, and the concepts to match (entities by id, names, dates, numbers, content words with their
-/// cross-lingual terms and antonyms). Uses the same lexicons and normalisation as extraction.
+/// Understands a question, statement or topic: language, question type and expected answer kind, negation and
+/// hedging, the speaker of an attributed statement, and the concepts to match, each expanded into the languages of
+/// the index. Uses the same word analysis, entity gazetteer and date normalisation as extraction.
 /// </summary>
 public sealed class QueryAnalyzer(
     LanguageDetector detector,
     LexiconCatalog lexicons,
-    TermBuilder termBuilder,
+    WordAnalyzer wordAnalyzer,
     EntityGazetteer gazetteer,
     DateNormalizer dateNormalizer,
     AttributionFinder attributions,
     SpeakerParser speakers,
-    BilingualLexicon bilingual,
-    AntonymIndex antonyms,
-    SynonymLexicon synonyms)
+    QueryExpander expander)
 {
     private static readonly (string Key, QuestionType Type)[] TypeOrder =
     [
@@ -26,18 +24,29 @@ public sealed class QueryAnalyzer(
         ("why", QuestionType.Why), ("what", QuestionType.What), ("how", QuestionType.How),
     ];
 
-    public AnalyzedQuery Analyze(string text, bool isStatement, bool isTopic = false)
+    /// <param name="language">The text's language when known (a stored claim compared with others); detected otherwise.</param>
+    public AnalyzedQuery Analyze(string text, QueryKind kind, ClaimIndex index, ExpansionWeights weights, string? language = null)
     {
-        var detected = detector.Detect(text);
-        var language = detected == "und" ? "en" : detected;
+        var detected = language ?? detector.DetectQuery(text);
+        language = detected == "und" ? "en" : detected;
         var lexicon = lexicons.For(language);
         var tokens = WordTokenizer.Tokenize(text);
+        var words = wordAnalyzer.Analyze(tokens, language);
         var skip = new bool[tokens.Count];
-        var type = isStatement ? QuestionType.Statement : QuestionTypeOf(tokens, lexicon, skip);
-        var expected = isStatement ? null : ExpectedType(tokens, lexicon, skip);
+        var type = kind == QueryKind.Question ? QuestionTypeOf(tokens, lexicon, skip) : QuestionType.Statement;
+        var expected = kind == QueryKind.Question ? ExpectedKind(type, tokens, lexicon, skip) : AnswerKind.Any;
+        if (type != QuestionType.Statement)
+        {
+            // After a question word the next word is capitalised only because questions start there ("Who Led …" aside).
+            var first = Array.IndexOf(skip, false);
+            if (first > 0 && words[first].Kind == WordKind.Name)
+            {
+                words[first] = wordAnalyzer.Analyze(tokens[first], first, sentenceStart: true, language);
+            }
+        }
 
         string? speaker = null;
-        if (isStatement && !isTopic && attributions.Find(text, lexicon, QuoteScanner.Find(text)) is { Phrase: { } phrase } && speakers.Parse(phrase, lexicon) is { } parsed)
+        if (kind == QueryKind.Statement && attributions.Find(text, lexicon, QuoteScanner.Find(text)) is { Phrase: { } phrase } && speakers.Parse(phrase, lexicon) is { } parsed)
         {
             speaker = parsed.Name;
             for (var i = 0; i < tokens.Count; i++)
@@ -46,95 +55,61 @@ public sealed class QueryAnalyzer(
             }
         }
 
-        var concepts = new List<Concept>();
+        var concepts = new List<QueryConcept>();
         var entityIds = new List<string>();
+        var inEntity = new bool[tokens.Count];
         foreach (var mention in gazetteer.Match(tokens, language))
         {
-            if (Enumerable.Range(mention.FirstToken, mention.EndToken - mention.FirstToken).Any(i => skip[i]))
+            var span = Enumerable.Range(mention.FirstToken, mention.EndToken - mention.FirstToken).ToList();
+            if (span.Any(i => skip[i]))
             {
                 continue;
             }
 
-            var weak = Enumerable.Range(mention.FirstToken, mention.EndToken - mention.FirstToken).SelectMany(i => termBuilder.Analyze(tokens[i], language).All);
-            concepts.Add(new Concept(mention.Entity.Name, ConceptKind.Entity, Set(SearchTerms.Entity(mention.Entity.Id)), Set(weak), Set()));
+            var terms = new List<WeightedTerm> { new(SearchTerms.Entity(mention.Entity.Id), 1, MatchKind.Entity) };
+            terms.AddRange(span.SelectMany(i => expander.Expand(words[i], language, index, weights)).Select(t => t with { Weight = t.Weight * weights.Translation }));
+            concepts.Add(new QueryConcept(mention.Entity.Name, ConceptKind.Entity, mention.FirstToken, Best(terms)));
             entityIds.Add(mention.Entity.Id);
-            Array.Fill(skip, true, mention.FirstToken, mention.EndToken - mention.FirstToken);
+            span.ForEach(i => inEntity[i] = true);
         }
 
-        AddNames(tokens, language, lexicon, skip, concepts);
         var dates = dateNormalizer.Find(text, language, null, yearless: true);
-        concepts.AddRange(dates.Where(d => d.Year > 0).Select(d => new Concept(d.ToIso(), ConceptKind.Date, Set(SearchTerms.Dates(d.ToIso()).Last()), Set(), Set())));
+        foreach (var date in dates.Where(d => d.Year > 0))
+        {
+            var iso = date.ToIso();
+            concepts.Add(new QueryConcept(iso, ConceptKind.Date, -1, [new WeightedTerm(SearchTerms.Dates(iso).Last(), 1, MatchKind.Date)]));
+        }
+
         var numbers = ClaimFeatures.Numbers(tokens, lexicon, dates);
-        concepts.AddRange(numbers.Select(n => new Concept(n, ConceptKind.Number, Set(SearchTerms.Number(n)), Set(), Set())));
-        for (var i = 0; i < tokens.Count; i++)
+        var years = dates.Select(d => d.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        for (var i = 0; i < words.Count; i++)
         {
-            if (skip[i] || tokens[i].IsNumber || lexicon.NegationCues.Contains(tokens[i].Text.ToLowerInvariant()))
+            var word = words[i];
+            if (skip[i] || inEntity[i] || !word.IsContent || lexicon.NegationCues.Contains(tokens[i].Text.ToLowerInvariant())
+                || (word.Kind == WordKind.Number && (years.Contains(word.Stem) || !numbers.Contains(word.Stem))))
             {
                 continue;
             }
 
-            var word = termBuilder.Analyze(tokens[i], language);
-            if (word.IsStopWord || word.Stem.Length < 2)
+            if (lexicon.NumberWords.TryGetValue(tokens[i].Text.ToLowerInvariant(), out var value) && numbers.Contains(value.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             {
+                var normalized = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                concepts.Add(new QueryConcept(normalized, ConceptKind.Number, i, [new WeightedTerm(SearchTerms.Number(normalized), 1, MatchKind.Number)]));
                 continue;
             }
 
-            var weak = word.Pivots.Concat(word.Parts).Append(word.Prefix).Where(t => t is not null).Select(t => t!);
-            var related = new List<string>();
-            if (lexicon.ReportingVerbs.Contains(tokens[i].Text.ToLowerInvariant()))
-            {
-                related.Add(SearchTerms.AttributedTerm);
-            }
-
-            var pivots = language == "en" ? ["x:" + word.Stem] : word.Pivots;
-            if (language == "en")
-            {
-                related.AddRange(synonyms.Of(tokens[i].Text).Select(stem => "x:" + stem));
-            }
-            concepts.Add(new Concept(tokens[i].Text, ConceptKind.Word, Set(word.Stem), Set(weak.Concat(language == "en" ? ["x:" + word.Stem] : [])), antonyms.OppositesOf(pivots))
-            {
-                Related = Set(related),
-            });
+            var terms = expander.Expand(word, language, index, weights);
+            var conceptKind = word.Kind switch { WordKind.Name => ConceptKind.Name, WordKind.Number => ConceptKind.Number, _ => ConceptKind.Word };
+            concepts.Add(new QueryConcept(word.Kind == WordKind.Number ? word.Stem : tokens[i].Text, conceptKind, i, terms));
         }
 
-        var sanitized = concepts.Select(c => c with { Strong = Clean(c.Strong), Weak = Clean(c.Weak), Related = Clean(c.Related) }).Where(c => c.Strong.Count + c.Weak.Count > 0).ToList();
-        return new AnalyzedQuery(text, language, type, expected, sanitized, speaker, ClaimFeatures.IsNegated(tokens, lexicon), dates, numbers, entityIds);
+        return new AnalyzedQuery(text, language, kind, type, expected, words, skip, concepts, speaker,
+            ClaimFeatures.IsNegated(tokens, lexicon), ClaimFeatures.IsHedged(text, tokens, lexicon) && kind != QueryKind.Question,
+            dates, numbers, entityIds);
     }
 
-    // Capitalised words that are not dictionary words ("Lavrov", "Riyad Haddad", "World Cup"): names the claims must share.
-    private void AddNames(List<Token> tokens, string language, LanguageLexicon lexicon, bool[] skip, List<Concept> concepts)
-    {
-        var i = 0;
-        while (i < tokens.Count)
-        {
-            var isName = !skip[i] && tokens[i].IsCapitalized && !tokens[i].IsNumber
-                && (i > 0 || !IsDictionaryWord(tokens[i], language))
-                && !termBuilder.Analyze(tokens[i], language).IsStopWord && !SpeakerParser.IsRoleWord(tokens[i].Text, lexicon);
-            if (!isName)
-            {
-                i++;
-                continue;
-            }
-
-            var end = i + 1;
-            while (end < tokens.Count && !skip[end] && tokens[end].IsCapitalized)
-            {
-                end++;
-            }
-
-            var stems = Enumerable.Range(i, end - i).Select(k => termBuilder.Analyze(tokens[k], language)).ToList();
-            var surface = string.Join(' ', tokens.Skip(i).Take(end - i).Select(t => t.WithoutPossessive));
-            var strong = stems[^1].Parts.Count > 0 ? stems[^1].Parts.TakeLast(1) : [stems[^1].Stem];
-            var weak = stems.SelectMany(s => s.All);
-            concepts.Add(new Concept(surface, ConceptKind.Name, Set(strong), Set(weak), Set()));
-            Array.Fill(skip, true, i, end - i);
-            i = end;
-        }
-    }
-
-    // A capitalised first word is a name only when the dictionaries do not know it ("Lavrov said …" vs "Rebels said …").
-    private bool IsDictionaryWord(Token token, string language) =>
-        language == "en" ? synonyms.IsWord(token.Text) : bilingual.Knows(termBuilder.Analyze(token, language).Stem, language);
+    private static List<WeightedTerm> Best(IEnumerable<WeightedTerm> terms) =>
+        terms.GroupBy(t => t.Term, StringComparer.Ordinal).Select(g => g.MaxBy(t => t.Weight)).OrderByDescending(t => t.Weight).ToList();
 
     private static QuestionType QuestionTypeOf(List<Token> tokens, LanguageLexicon lexicon, bool[] skip)
     {
@@ -155,40 +130,43 @@ public sealed class QueryAnalyzer(
             }
         }
 
-        return QuestionType.Statement;
+        return QuestionType.What;
     }
 
-    private static string? ExpectedType(List<Token> tokens, LanguageLexicon lexicon, bool[] skip)
+    // The question word gives the answer kind; a type noun right after it ("which country", "hvilket land") refines it.
+    private static AnswerKind ExpectedKind(QuestionType type, List<Token> tokens, LanguageLexicon lexicon, bool[] skip)
     {
-        var firstContent = Array.FindIndex(skip, s => s) is var q and >= 0 ? q : 0;
-        for (var i = firstContent; i < Math.Min(tokens.Count, firstContent + 4); i++)
+        var byType = type switch
+        {
+            QuestionType.Who => AnswerKind.Person,
+            QuestionType.When => AnswerKind.Date,
+            QuestionType.Where => AnswerKind.Place,
+            QuestionType.HowMany => AnswerKind.Number,
+            QuestionType.Why => AnswerKind.Reason,
+            QuestionType.How => AnswerKind.Manner,
+            _ => AnswerKind.Any,
+        };
+        var after = Array.LastIndexOf(skip, true) + 1;
+        for (var i = after; i < Math.Min(tokens.Count, after + 3); i++)
         {
             var lower = tokens[i].Text.ToLowerInvariant();
-            foreach (var (type, nouns) in lexicon.TypeNouns)
+            foreach (var (noun, nouns) in lexicon.TypeNouns)
             {
-                if (nouns.Contains(lower) && type != "person")
+                if (nouns.Contains(lower))
                 {
-                    skip[i] = true;
-                    if (i + 1 < tokens.Count && nouns.Contains(lower + " " + tokens[i + 1].Text.ToLowerInvariant()))
+                    return noun switch
                     {
-                        skip[i + 1] = true;
-                    }
-
-                    if (i > 0 && nouns.Contains(tokens[i - 1].Text.ToLowerInvariant() + " " + lower))
-                    {
-                        skip[i - 1] = true;
-                    }
-
-                    return type;
+                        "person" => AnswerKind.Person,
+                        "country" or "city" or "place" => AnswerKind.Place,
+                        "agency" or "organisation" => AnswerKind.Organisation,
+                        "date" => AnswerKind.Date,
+                        "number" => AnswerKind.Number,
+                        _ => byType,
+                    };
                 }
             }
         }
 
-        return null;
+        return byType;
     }
-
-    private static HashSet<string> Clean(IEnumerable<string> terms) =>
-        terms.Select(SearchTerms.Sanitize).Where(t => t.Length > 1).ToHashSet(StringComparer.Ordinal);
-
-    private static HashSet<string> Set(params IEnumerable<string> terms) => terms.ToHashSet(StringComparer.Ordinal);
 }

@@ -6,25 +6,21 @@ using ClaimBot.Core.Extraction;
 namespace ClaimBot.Core.Retrieval;
 
 /// <summary>
-/// Builds the normalised term string a store indexes for a claim: word stems, English pivot stems ("x:"), cognate
-/// prefixes ("p:"), entity ids ("e:"), dates at every precision ("d:2017", "d:2017-01", "d:2017-01-23") and numbers ("n:").
-/// Terms only use letters, digits and ":-_." so every store can index them as exact tokens.
+/// Builds the normalised term string a claim is indexed by: stems of its content words and of their compound parts,
+/// spelling-neutral keys of names ("k:"), entity ids ("e:"), dates at every precision ("d:2017", "d:2017-01",
+/// "d:2017-01-23") and numbers ("n:"), plus the words of its speaker's name and role. Cross-lingual links are not
+/// indexed: queries are expanded into each indexed language instead (see <see cref="QueryExpander"/>). Terms only use
+/// letters, digits and ":-_." so every store can index them as exact tokens.
 /// </summary>
-public sealed class SearchTerms(TermBuilder builder)
+public sealed class SearchTerms(WordAnalyzer words)
 {
     public string For(string text, string language, Speaker? speaker, IEnumerable<EntityRef> entities, IEnumerable<string> dates, IEnumerable<string> numbers)
     {
         var terms = new List<string>();
-        var words = WordTokenizer.Tokenize(text);
+        AddWords(terms, words.Analyze(text, language));
         if (speaker is not null)
         {
-            terms.Add(AttributedTerm);
-            words.AddRange(WordTokenizer.Tokenize(speaker.Name + " " + speaker.Role));
-        }
-
-        foreach (var word in builder.Analyze(words, language).Where(w => !w.IsStopWord))
-        {
-            terms.AddRange(word.All);
+            AddWords(terms, words.Analyze(speaker.Name + " " + speaker.Role, language));
         }
 
         terms.AddRange(entities.Select(e => Entity(e.Id)));
@@ -33,8 +29,26 @@ public sealed class SearchTerms(TermBuilder builder)
         return string.Join(' ', terms.Select(Sanitize).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal));
     }
 
-    /// <summary>Carried by every claim with a speaker, so "who reported …" meets attributed claims whatever verb they use.</summary>
-    public const string AttributedTerm = "a:speaker";
+    private static void AddWords(List<string> terms, IEnumerable<AnalyzedWord> analyzed)
+    {
+        foreach (var word in analyzed.Where(w => w.IsContent))
+        {
+            switch (word.Kind)
+            {
+                case WordKind.Number:
+                    terms.Add(Number(word.Stem));
+                    break;
+                case WordKind.Name:
+                    terms.Add(word.Stem);
+                    terms.Add(NameKey.Prefix + NameKey.Of(word.Stem));
+                    break;
+                default:
+                    terms.Add(word.Stem);
+                    terms.AddRange(word.Parts);
+                    break;
+            }
+        }
+    }
 
     public static string Entity(string id) => Sanitize("e:" + id);
 

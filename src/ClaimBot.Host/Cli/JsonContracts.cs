@@ -49,7 +49,9 @@ public static class JsonContracts
         Evidence = f.Evidence.Select(e => new
         {
             e.N,
-            Stance = e.Stance == Stance.Supports ? "supports" : "refutes",
+            Stance = e.Stance switch { Stance.Supports => "supports", Stance.Refutes => "refutes", _ => "related" },
+            Reason = e.Reason.ToString(),
+            e.Score,
             e.ClaimId,
             e.Quote,
             Speaker = Speaker(e.Speaker),
@@ -68,8 +70,8 @@ public static class JsonContracts
             Source = SourceRef(s.Source),
             Claims = s.Claims.Select(x => new { x.N, x.ClaimId, x.Text, Speaker = Speaker(x.Speaker) }),
         }),
-        Agreements = c.Agreements.Select(a => new { a.ClaimIds, a.Why }),
-        Contradictions = c.Contradictions.Select(x => new { x.A, x.B, x.Why }),
+        Agreements = c.Agreements.Select(a => new { a.Group, a.ClaimIds, a.Why }),
+        Contradictions = c.Contradictions.Select(x => new { x.Group, x.A, x.B, x.Why, Reason = x.Reason.ToString() }),
         c.Unique,
     };
 

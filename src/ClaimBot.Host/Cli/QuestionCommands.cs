@@ -10,26 +10,26 @@ public static class QuestionCommands
 {
     public static Command Ask(string[] configurationArgs) => Create(configurationArgs, "ask", "question",
         "Answer a question from the sources, every sentence cited.",
-        async (services, text, json, token) =>
+        async (services, text, token) =>
         {
             var answer = await services.GetRequiredService<AskUseCase>().AskAsync(text, token);
-            await Print(json, JsonContracts.Answer(answer), () => HumanOutput.Answer(answer), token);
+            return (JsonContracts.Answer(answer), () => HumanOutput.Answer(answer));
         });
 
     public static Command Check(string[] configurationArgs) => Create(configurationArgs, "check", "statement",
         "Fact-check a statement: supported, refuted, not_enough_info or conflicting, with the evidence.",
-        async (services, text, json, token) =>
+        async (services, text, token) =>
         {
             var check = await services.GetRequiredService<CheckUseCase>().CheckAsync(text, token);
-            await Print(json, JsonContracts.Check(check), () => HumanOutput.Check(check), token);
+            return (JsonContracts.Check(check), () => HumanOutput.Check(check));
         });
 
     public static Command Compare(string[] configurationArgs) => Create(configurationArgs, "compare", "topic",
         "Compare what the sources say about a topic: per source, agreements, contradictions, unique points.",
-        async (services, text, json, token) =>
+        async (services, text, token) =>
         {
             var comparison = await services.GetRequiredService<CompareUseCase>().CompareAsync(text, token);
-            await Print(json, JsonContracts.Compare(comparison), () => HumanOutput.Compare(comparison), token);
+            return (JsonContracts.Compare(comparison), () => HumanOutput.Compare(comparison));
         });
 
     /// <summary>Builds or refreshes the store from Sources:Path (incremental, so cheap when nothing changed).</summary>
@@ -50,27 +50,61 @@ public static class QuestionCommands
     }
 
     private static Command Create(string[] configurationArgs, string name, string argumentName, string description,
-        Func<IServiceProvider, string, bool, CancellationToken, Task> body)
+        Func<IServiceProvider, string, CancellationToken, Task<(object Json, Action Human)>> body)
     {
         var json = CliOptions.Json();
-        var argument = new Argument<string[]>(argumentName) { Arity = ArgumentArity.OneOrMore, Description = "The text (quoting is optional)." };
-        var command = new Command(name, description) { argument, json };
+        var batch = new Option<string?>("--batch")
+        {
+            Description = $"Read one {argumentName} per non-empty line from FILE ('-' for standard input) and print one compact JSON document per line (JSON Lines).",
+            HelpName = "FILE",
+        };
+        var argument = new Argument<string[]>(argumentName) { Arity = ArgumentArity.ZeroOrMore, Description = "The text (quoting is optional)." };
+        var command = new Command(name, description) { argument, json, batch };
         command.SetAction((parse, ct) => CliHost.RunAsync(configurationArgs, async (services, token) =>
         {
-            var asJson = parse.GetValue(json);
+            var batchPath = parse.GetValue(batch);
+            var asJson = parse.GetValue(json) || batchPath is not null;
             var text = string.Join(' ', parse.GetValue(argument) ?? []).Trim();
-            if (text.Length == 0)
+            if (batchPath is not null && text.Length > 0)
+            {
+                await Console.Error.WriteLineAsync($"claimbot {name}: give either a {argumentName} or --batch FILE, not both.");
+                return ExitCodes.Failure;
+            }
+
+            if (batchPath is null && text.Length == 0)
             {
                 await Console.Error.WriteLineAsync($"claimbot {name}: the {argumentName} is empty.");
                 return ExitCodes.Failure;
             }
 
+            IReadOnlyList<string> lines = [];
+            if (batchPath is not null)
+            {
+                try
+                {
+                    lines = await BatchRunner.ReadLinesAsync(batchPath, token);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+                {
+                    await Console.Error.WriteLineAsync($"claimbot {name}: cannot read the batch file: {ex.Message}");
+                    return ExitCodes.Failure;
+                }
+            }
+
+            // One refresh per process, so a batch of a thousand lines reads the sources folder once.
             if (!await EnsureFreshAsync(services, asJson, token))
             {
                 return ExitCodes.Failure;
             }
 
-            await body(services, text, asJson, token);
+            if (batchPath is not null)
+            {
+                await BatchRunner.RunAsync(lines, async (line, t) => (await body(services, line, t)).Json, token);
+                return ExitCodes.Success;
+            }
+
+            var (result, human) = await body(services, text, token);
+            await Print(asJson, result, human, token);
             return ExitCodes.Success;
         }, ct));
         return command;

@@ -1,0 +1,140 @@
+using System.Globalization;
+using ClaimBot.Core.Extraction;
+using ClaimBot.Core.Judging;
+using ClaimBot.Core.Retrieval;
+
+namespace ClaimBot.Core.Answering;
+
+/// <summary>
+/// Finds the answer phrase in the claim that answers a question, in the claim's own words: for "who", "where" and
+/// "which organisation" the names the question does not contain (a coordinated list kept whole: "Russia, Turkey and
+/// Iran"), for "how many" a number and its unit ("308 points"), for "when" the claim's date, written the question's way.
+/// Null when the question type has no phrase of its own (what, why, how) or the claim holds none.
+/// </summary>
+public sealed class AnswerPhraseFinder(LexiconCatalog lexicons)
+{
+    private const int MaxPhraseWords = 12;
+
+    public string? Find(AnalyzedQuery query, Judgement judgement)
+    {
+        var claim = judgement.Analysis.Claim;
+        var aligned = judgement.Analysis.Alignments.Where(a => a.ClaimWord >= 0).Select(a => a.ClaimWord).ToHashSet();
+        var queryEntities = query.EntityIds.ToHashSet(StringComparer.Ordinal);
+        switch (query.Expected)
+        {
+            case AnswerKind.Person or AnswerKind.Place or AnswerKind.Organisation:
+                return NameSpan(claim, aligned, queryEntities);
+            case AnswerKind.Number:
+                return NumberPhrase(claim, aligned);
+            case AnswerKind.Date:
+                var known = query.Dates.Select(d => d.ToIso()).ToHashSet(StringComparer.Ordinal);
+                var date = claim.Claim.Dates.Select(PartialDate.Parse).OfType<PartialDate>().FirstOrDefault(d => !known.Contains(d.ToIso()));
+                return date.Year > 0 ? Render(date, query.Language) : null;
+            default:
+                return null;
+        }
+    }
+
+    private string? NameSpan(AnalyzedClaim claim, HashSet<int> aligned, HashSet<string> queryEntities)
+    {
+        bool IsAnswerWord(int i) => !aligned.Contains(i) && claim.Words[i].IsContent
+            && (claim.Words[i].Kind == WordKind.Name || (claim.EntityAt[i] is { } id && !queryEntities.Contains(id)))
+            && !(claim.EntityAt[i] is { } e && queryEntities.Contains(e));
+        var spans = new List<(int First, int Last)>();
+        for (var i = 0; i < claim.Words.Count; i++)
+        {
+            if (!IsAnswerWord(i))
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < claim.Words.Count && IsAnswerWord(last + 1) && claim.Words[last + 1].Token.Start - claim.Words[last].Token.End <= 1)
+            {
+                last++;
+            }
+
+            spans.Add((i, last));
+            i = last;
+        }
+
+        if (spans.Count == 0)
+        {
+            return null;
+        }
+
+        // The span nearest the matched words answers; spans joined only by commas and "and" form one list.
+        var anchor = aligned.Count == 0 ? 0 : aligned.Average();
+        var best = spans.MinBy(s => Math.Abs(((s.First + s.Last) / 2.0) - anchor));
+        var index = spans.IndexOf(best);
+        var (first, lastSpan) = (index, index);
+        while (first > 0 && Coordinated(claim, spans[first - 1].Last, spans[first].First))
+        {
+            first--;
+        }
+
+        while (lastSpan + 1 < spans.Count && Coordinated(claim, spans[lastSpan].Last, spans[lastSpan + 1].First))
+        {
+            lastSpan++;
+        }
+
+        var start = claim.Words[spans[first].First].Token.Start;
+        var end = claim.Words[spans[lastSpan].Last].Token.End;
+        var phrase = claim.Claim.Text[start..end];
+        return WordTokenizer.Tokenize(phrase).Count <= MaxPhraseWords ? phrase : claim.Claim.Text[claim.Words[best.First].Token.Start..claim.Words[best.Last].Token.End];
+    }
+
+    private bool Coordinated(AnalyzedClaim claim, int left, int right)
+    {
+        var between = claim.Claim.Text[claim.Words[left].Token.End..claim.Words[right].Token.Start].Trim().ToLowerInvariant();
+        var conjunctions = lexicons.For(claim.Claim.Language).Conjunctions;
+        return between == "," || conjunctions.Contains(between) || conjunctions.Any(c => between == ", " + c || between == "," + c);
+    }
+
+    private static string? NumberPhrase(AnalyzedClaim claim, HashSet<int> aligned)
+    {
+        for (var i = 0; i < claim.Words.Count; i++)
+        {
+            var word = claim.Words[i];
+            if (word.Kind != WordKind.Number || aligned.Contains(i))
+            {
+                continue;
+            }
+
+            // The number and the noun it counts ("308 points", "2.700 Menschen"), skipping one adjective at most.
+            var end = word.Token.End;
+            for (var j = i + 1; j < Math.Min(claim.Words.Count, i + 3); j++)
+            {
+                if (claim.Words[j].Token.Start - claim.Words[j - 1].Token.End > 1 || claim.Words[j].Kind == WordKind.Number)
+                {
+                    break;
+                }
+
+                end = claim.Words[j].Token.End;
+                if (claim.Words[j].IsContent)
+                {
+                    break;
+                }
+            }
+
+            return claim.Claim.Text[word.Token.Start..end];
+        }
+
+        return null;
+    }
+
+    /// <summary>A date as the question's language writes it (CLDR patterns via .NET culture data).</summary>
+    public static string Render(PartialDate date, string language)
+    {
+        var culture = CultureInfo.GetCultureInfo(language is "und" ? "en" : language);
+        if (date.Day is { } day && date.Month is { } month)
+        {
+            var pattern = culture.DateTimeFormat.LongDatePattern.Replace("dddd, ", "", StringComparison.Ordinal).Replace("dddd ", "", StringComparison.Ordinal);
+            return new DateTime(date.Year, month, day, 0, 0, 0, DateTimeKind.Unspecified).ToString(pattern, culture);
+        }
+
+        return date.Month is { } m
+            ? new DateTime(date.Year, m, 1, 0, 0, 0, DateTimeKind.Unspecified).ToString(culture.DateTimeFormat.YearMonthPattern, culture)
+            : date.Year.ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,21 @@
+using ClaimBot.Core.Claims;
+using ClaimBot.Core.Extraction;
+using ClaimBot.Core.Retrieval;
+
+namespace ClaimBot.Core.Judging;
+
+/// <summary>A claim with its words analysed for alignment, and where its entities stand.</summary>
+/// <param name="EntityAt">For each word, the id of the gazetteer entity it is part of, or null.</param>
+/// <param name="NegationAt">Word indexes of negation cues.</param>
+/// <param name="SpeakerEntityIds">Entities of the speaker's name and role ("Iranian Foreign Minister" → Iran): who "we" is.</param>
+public sealed record AnalyzedClaim(
+    Claim Claim,
+    IReadOnlyList<AnalyzedWord> Words,
+    IReadOnlyList<string?> EntityAt,
+    IReadOnlyList<int> NegationAt,
+    IReadOnlyList<int> FirstPersonAt,
+    IReadOnlyList<string> SpeakerEntityIds,
+    IReadOnlyList<string> SpeakerWords)
+{
+    public IEnumerable<string> EntityIds => Claim.Entities.Select(e => e.Id);
+}

@@ -1,0 +1,48 @@
+using ClaimBot.Core.Claims;
+using ClaimBot.Core.Extraction;
+using ClaimBot.Core.Retrieval;
+
+namespace ClaimBot.Core.Judging;
+
+/// <summary>Analyses a stored claim for the judge: its words, entity positions, negation cues and first-person words, and the speaker's entities.</summary>
+public sealed class ClaimAnalyzer(WordAnalyzer words, EntityGazetteer gazetteer, LexiconCatalog lexicons)
+{
+    public AnalyzedClaim Analyze(Claim claim)
+    {
+        var lexicon = lexicons.For(claim.Language);
+        var tokens = WordTokenizer.Tokenize(claim.Text);
+        var analyzed = words.Analyze(tokens, claim.Language);
+        var entityAt = new string?[tokens.Count];
+        foreach (var mention in gazetteer.Match(tokens, claim.Language))
+        {
+            Array.Fill(entityAt, mention.Entity.Id, mention.FirstToken, mention.EndToken - mention.FirstToken);
+        }
+
+        var negations = new List<int>();
+        var firstPerson = new List<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var lower = tokens[i].Text.ToLowerInvariant();
+            if (lexicon.NegationCues.Contains(lower) || lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal))
+            {
+                negations.Add(i);
+            }
+
+            if (lexicon.Pronouns.FirstPerson.Contains(lower))
+            {
+                firstPerson.Add(i);
+            }
+        }
+
+        var speakerEntities = new List<string>();
+        var speakerWords = new List<string>();
+        if (claim.Speaker is { } speaker)
+        {
+            var speakerTokens = WordTokenizer.Tokenize(speaker.Name + " " + speaker.Role);
+            speakerEntities.AddRange(gazetteer.Match(speakerTokens, claim.Language).Select(m => m.Entity.Id));
+            speakerWords.AddRange(words.Analyze(speakerTokens, claim.Language).Where(w => w.IsContent).Select(w => w.Stem));
+        }
+
+        return new AnalyzedClaim(claim, analyzed, entityAt, negations, firstPerson, speakerEntities.Distinct().ToList(), speakerWords);
+    }
+}

@@ -1,0 +1,83 @@
+namespace ClaimBot.Core.Judging;
+
+/// <summary>
+/// The judge's features for a (query, claim) pair, every one language-neutral (computed over concepts, not words), so
+/// one learned model serves every language. Names are the keys of <c>engine-model.json</c>.
+/// </summary>
+public enum Feature
+{
+    /// <summary>Sentence BM25 over the ideal score (every concept matched exactly).</summary>
+    SentenceBm25,
+
+    /// <summary>Source-document BM25 over its ideal.</summary>
+    DocumentBm25,
+
+    /// <summary>Sentence BM25 over the best candidate's.</summary>
+    SentenceShare,
+
+    /// <summary>Document BM25 over the best document's.</summary>
+    DocumentShare,
+
+    /// <summary>IDF-weighted share of the query's concepts the sentence expresses (by match strength).</summary>
+    Coverage,
+
+    /// <summary>The same over the sentence and its context (previous sentence, title and lead).</summary>
+    ContextCoverage,
+
+    /// <summary>IDF-weighted share expressed by exact stems, names, entities, numbers and dates only.</summary>
+    ExactCoverage,
+
+    /// <summary>Share of the query's names, entities, numbers and dates found in the sentence or its context (1 when there are none).</summary>
+    SpecificCoverage,
+
+    /// <summary>Specifics found nowhere in the sentence or its context (count, at most 3).</summary>
+    SpecificMissing,
+
+    /// <summary>IDF mass of query concepts found nowhere, over 10.</summary>
+    UnalignedIdf,
+
+    /// <summary>The query states a number the claim does not, while the claim states others.</summary>
+    NumberConflict,
+
+    /// <summary>The query's dates and the claim's do not overlap.</summary>
+    DateConflict,
+
+    /// <summary>One side is negated near the matched words and the other is not.</summary>
+    NegationMismatch,
+
+    /// <summary>A query predicate meets its opposite in the claim (antonym or opposite stance).</summary>
+    Opposition,
+
+    /// <summary>The claim's actor (before the matched predicate, or the speaker for "we") differs from the query's.</summary>
+    ActorMismatch,
+
+    /// <summary>The claim's actor is the query's.</summary>
+    ActorMatch,
+
+    /// <summary>The claim is hedged ("may", "reportedly") while the query is not.</summary>
+    HedgeMismatch,
+
+    /// <summary>The claim is attributed to a speaker (a quote or reported speech).</summary>
+    Attributed,
+
+    /// <summary>The query names a speaker and the claim is attributed to someone else.</summary>
+    SpeakerMismatch,
+
+    /// <summary>The sentence holds a phrase of the kind the question asks for (a name for "who", a date for "when", …) that the question does not.</summary>
+    AnswerType,
+
+    /// <summary>Share of the claim's content words the query does not contain (an answer adds something).</summary>
+    Novelty,
+
+    /// <summary>The claim is the title or the first sentence of its source.</summary>
+    Lead,
+
+    /// <summary>log(1 + content words) / 3.</summary>
+    Length,
+
+    NegationTimesCoverage,
+    OppositionTimesCoverage,
+    NumberConflictTimesCoverage,
+    DateConflictTimesCoverage,
+    ActorMismatchTimesCoverage,
+}

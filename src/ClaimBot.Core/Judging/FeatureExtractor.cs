@@ -1,0 +1,236 @@
+using ClaimBot.Core.Extraction;
+using ClaimBot.Core.Retrieval;
+
+namespace ClaimBot.Core.Judging;
+
+/// <summary>
+/// Computes the judge's features for a (query, claim) pair: which query concepts the claim (or its context) expresses
+/// and how, what is left unaligned, and the signals of contradiction (negation near the matched words, opposite
+/// predicates, other numbers or dates, another actor) and of attribution and hedging.
+/// </summary>
+public sealed class FeatureExtractor(WordAligner aligner)
+{
+    private const int NegationWindow = 5;
+
+    public PairAnalysis Extract(AnalyzedQuery query, RetrievalResult retrieval, Candidate candidate, AnalyzedClaim claim,
+        IReadOnlyList<AnalyzedClaim> context, bool isLead, ExpansionWeights weights)
+    {
+        var alignments = new List<ConceptAlignment>(query.Concepts.Count);
+        for (var k = 0; k < query.Concepts.Count; k++)
+        {
+            var (match, word) = Best(query, k, claim, weights);
+            var place = match.IsMatch ? AlignmentPlace.Sentence : AlignmentPlace.Nowhere;
+            if (!match.IsMatch)
+            {
+                foreach (var other in context)
+                {
+                    var (inContext, _) = Best(query, k, other, weights);
+                    if (inContext.Strength > match.Strength)
+                    {
+                        match = inContext;
+                        place = AlignmentPlace.Context;
+                    }
+                }
+            }
+
+            alignments.Add(new ConceptAlignment(k, match, place, place == AlignmentPlace.Sentence ? word : -1));
+        }
+
+        var features = new EvidenceFeatures();
+        var idf = retrieval.ConceptIdf;
+        var total = idf.Sum();
+        double Share(Func<ConceptAlignment, double> strength) => total <= 0 ? 0 : alignments.Sum(a => idf[a.Concept] * strength(a)) / total;
+        features[Feature.Coverage] = Share(a => a.Place == AlignmentPlace.Sentence ? a.Match.Strength : 0);
+        features[Feature.ContextCoverage] = Share(a => a.Match.Strength);
+        features[Feature.ExactCoverage] = Share(a => a.Place == AlignmentPlace.Sentence && a.Match.Kind is MatchKind.Exact or MatchKind.Entity or MatchKind.Number or MatchKind.Date or MatchKind.Name ? 1 : 0);
+        var specifics = alignments.Where(a => query.Concepts[a.Concept].IsSpecific).ToList();
+        features[Feature.SpecificCoverage] = specifics.Count == 0 ? 1 : specifics.Count(a => a.Match.IsMatch) / (double)specifics.Count;
+        features[Feature.SpecificMissing] = Math.Min(3, specifics.Count(a => !a.Match.IsMatch));
+        features[Feature.UnalignedIdf] = alignments.Where(a => !a.Match.IsMatch).Sum(a => idf[a.Concept]) / 10;
+
+        features[Feature.SentenceBm25] = candidate.SentenceScore / Math.Max(retrieval.IdealSentence, 1e-9);
+        features[Feature.DocumentBm25] = candidate.DocumentScore / Math.Max(retrieval.IdealDocument, 1e-9);
+        features[Feature.SentenceShare] = retrieval.BestSentence > 0 ? candidate.SentenceScore / retrieval.BestSentence : 0;
+        features[Feature.DocumentShare] = retrieval.BestDocument > 0 ? candidate.DocumentScore / retrieval.BestDocument : 0;
+
+        features[Feature.NumberConflict] = query.Numbers.Count > 0 && claim.Claim.Numbers.Count > 0 && !query.Numbers.Intersect(claim.Claim.Numbers).Any() ? 1 : 0;
+        var queryDates = query.Dates.Where(d => d.Year > 0).ToList();
+        var claimDates = claim.Claim.Dates.Select(PartialDate.Parse).OfType<PartialDate>().ToList();
+        features[Feature.DateConflict] = queryDates.Count > 0 && claimDates.Count > 0 && !queryDates.Any(q => claimDates.Any(q.Overlaps)) ? 1 : 0;
+
+        var aligned = alignments.Where(a => a.ClaimWord >= 0).Select(a => a.ClaimWord).ToList();
+        var claimNegated = aligned.Count == 0
+            ? claim.Claim.IsNegated
+            : claim.NegationAt.Any(n => aligned.Any(i => i == n || (i > n && i - n <= NegationWindow)));
+        features[Feature.NegationMismatch] = claimNegated != query.Negated ? 1 : 0;
+
+        var opposed = Opposed(query, alignments, claim);
+        features[Feature.Opposition] = opposed >= 0 ? 1 : 0;
+
+        var (queryActor, claimActor, actorMatches) = Actors(query, alignments, claim);
+        features[Feature.ActorMatch] = actorMatches == true ? 1 : 0;
+        features[Feature.ActorMismatch] = actorMatches == false ? 1 : 0;
+
+        features[Feature.HedgeMismatch] = claim.Claim.IsHedged && !query.Hedged ? 1 : 0;
+        features[Feature.Attributed] = claim.Claim.Speaker is not null ? 1 : 0;
+        features[Feature.SpeakerMismatch] = query.Speaker is { } speaker && !SameSpeaker(speaker, claim) ? 1 : 0;
+
+        var contentWords = claim.Words.Where(w => w.IsContent).ToList();
+        var novel = contentWords.Where(w => !aligned.Contains(w.Index)).ToList();
+        features[Feature.Novelty] = contentWords.Count == 0 ? 0 : novel.Count / (double)contentWords.Count;
+        features[Feature.AnswerType] = query.Kind == QueryKind.Question && HasAnswerKind(query, claim, novel) ? 1 : 0;
+        features[Feature.Lead] = isLead ? 1 : 0;
+        features[Feature.Length] = Math.Log(1 + contentWords.Count) / 3;
+        features.AddInteractions();
+        return new PairAnalysis(claim, features, alignments, opposed, claimActor, queryActor);
+    }
+
+    private (WordMatch Match, int Word) Best(AnalyzedQuery query, int k, AnalyzedClaim claim, ExpansionWeights weights)
+    {
+        var concept = query.Concepts[k];
+        switch (concept.Kind)
+        {
+            case ConceptKind.Date:
+                var date = PartialDate.Parse(concept.Surface);
+                return date is { } d && claim.Claim.Dates.Select(PartialDate.Parse).Any(c => c is { } x && x.Overlaps(d))
+                    ? (new WordMatch(MatchKind.Date, 1), -1)
+                    : (WordMatch.None, -1);
+            case ConceptKind.Number:
+                var number = concept.Surface;
+                var at = claim.Words.FirstOrDefault(w => w.Kind == WordKind.Number && w.Stem == number);
+                return at is not null ? (new WordMatch(MatchKind.Number, 1), at.Index)
+                    : claim.Claim.Numbers.Contains(number) ? (new WordMatch(MatchKind.Number, 1), -1) : (WordMatch.None, -1);
+        }
+
+        if (concept.Kind == ConceptKind.Entity)
+        {
+            var id = concept.Terms[0].Term;
+            var position = Array.FindIndex(claim.EntityAt.ToArray(), e => e is not null && SearchTerms.Entity(e) == id);
+            if (position >= 0)
+            {
+                return (new WordMatch(MatchKind.Entity, 1), position);
+            }
+
+            if (claim.Claim.Entities.Any(e => SearchTerms.Entity(e.Id) == id) || claim.SpeakerEntityIds.Any(e => SearchTerms.Entity(e) == id))
+            {
+                return (new WordMatch(MatchKind.Entity, 1), -1);
+            }
+        }
+
+        var word = query.Words[concept.Word];
+        var best = WordMatch.None;
+        var bestAt = -1;
+        foreach (var other in claim.Words)
+        {
+            if (!other.IsContent)
+            {
+                continue;
+            }
+
+            var match = aligner.Align(word, query.Language, other, claim.Claim.Language, weights);
+            if (match.Strength > best.Strength)
+            {
+                best = match;
+                bestAt = other.Index;
+            }
+        }
+
+        if (!best.IsMatch && claim.SpeakerWords.Contains(word.Stem))
+        {
+            best = new WordMatch(MatchKind.Exact, 1);
+        }
+
+        return (best, bestAt);
+    }
+
+    private int Opposed(AnalyzedQuery query, List<ConceptAlignment> alignments, AnalyzedClaim claim)
+    {
+        foreach (var a in alignments)
+        {
+            var concept = query.Concepts[a.Concept];
+            if (concept.Kind != ConceptKind.Word || a.Match.Strength >= 0.5)
+            {
+                continue;
+            }
+
+            var word = query.Words[concept.Word];
+            if (claim.Words.Any(w => w.IsContent && aligner.Oppose(word, query.Language, w, claim.Claim.Language)))
+            {
+                return a.Concept;
+            }
+        }
+
+        return -1;
+    }
+
+    // The actor is the name or entity nearest before the predicate (the first content word both express), "we" standing
+    // for the speaker's side. Word order is a proxy for the subject: no parser is available for these six languages.
+    private static (string? Query, string? Claim, bool? Matches) Actors(AnalyzedQuery query, List<ConceptAlignment> alignments, AnalyzedClaim claim)
+    {
+        var predicate = alignments
+            .Where(a => query.Concepts[a.Concept].Kind == ConceptKind.Word && a.ClaimWord >= 0)
+            .OrderBy(a => query.Concepts[a.Concept].Word)
+            .FirstOrDefault();
+        if (predicate is null)
+        {
+            return (null, null, null);
+        }
+
+        var predicateWord = query.Concepts[predicate.Concept].Word;
+        var subject = alignments
+            .Where(a => query.Concepts[a.Concept].Kind is ConceptKind.Entity or ConceptKind.Name && query.Concepts[a.Concept].Word >= 0 && query.Concepts[a.Concept].Word < predicateWord)
+            .OrderByDescending(a => query.Concepts[a.Concept].Word)
+            .FirstOrDefault();
+        if (subject is null)
+        {
+            return (null, null, null);
+        }
+
+        var queryActor = query.Concepts[subject.Concept].Surface;
+        for (var j = predicate.ClaimWord - 1; j >= 0; j--)
+        {
+            if (claim.FirstPersonAt.Contains(j))
+            {
+                var side = claim.SpeakerEntityIds.Select(SearchTerms.Entity).ToList();
+                var matches = subject.Match.IsMatch && (subject.ClaimWord < 0 || claim.SpeakerEntityIds.Count == 0)
+                    && query.Concepts[subject.Concept].Terms.Any(t => side.Contains(t.Term) || claim.SpeakerWords.Contains(t.Term));
+                return (queryActor, claim.Claim.Speaker?.Name, side.Count == 0 && claim.SpeakerWords.Count == 0 ? null : matches);
+            }
+
+            var word = claim.Words[j];
+            if (claim.EntityAt[j] is { } entity || word.Kind == WordKind.Name)
+            {
+                var actor = claim.EntityAt[j] ?? word.Stem;
+                return (queryActor, actor, subject.ClaimWord == j || (claim.EntityAt[j] is not null && query.Concepts[subject.Concept].Terms.Any(t => t.Term == SearchTerms.Entity(claim.EntityAt[j]!))));
+            }
+        }
+
+        return (queryActor, null, null);
+    }
+
+    private static bool SameSpeaker(string speaker, AnalyzedClaim claim)
+    {
+        if (claim.Claim.Speaker is not { } actual)
+        {
+            return false;
+        }
+
+        var wanted = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(NameKey.Of).ToHashSet(StringComparer.Ordinal);
+        return actual.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(p => wanted.Contains(NameKey.Of(p)));
+    }
+
+    private static bool HasAnswerKind(AnalyzedQuery query, AnalyzedClaim claim, List<AnalyzedWord> novel)
+    {
+        var queryEntities = query.EntityIds.ToHashSet(StringComparer.Ordinal);
+        var novelEntities = claim.Claim.Entities.Where(e => !queryEntities.Contains(e.Id)).ToList();
+        return query.Expected switch
+        {
+            AnswerKind.Person => novel.Any(w => w.Kind == WordKind.Name) || novelEntities.Any(e => e.Type == "person"),
+            AnswerKind.Organisation => novel.Any(w => w.Kind == WordKind.Name) || novelEntities.Any(e => e.Type is "organisation" or "agency"),
+            AnswerKind.Place => novel.Any(w => w.Kind == WordKind.Name) || novelEntities.Any(e => e.Type is "country" or "city" or "location"),
+            AnswerKind.Date => claim.Claim.Dates.Count > 0 || novel.Any(w => w.Kind == WordKind.Number && w.Stem.Length == 4),
+            AnswerKind.Number => novel.Any(w => w.Kind == WordKind.Number) || claim.Claim.Numbers.Except(query.Numbers).Any(),
+            _ => novel.Count > 0,
+        };
+    }
+}

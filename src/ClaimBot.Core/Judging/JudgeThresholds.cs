@@ -1,0 +1,26 @@
+namespace ClaimBot.Core.Judging;
+
+/// <summary>The operating points, chosen by the training command on the train halves (see engine-model.json).</summary>
+public sealed record JudgeThresholds
+{
+    /// <summary>A question is answered only when its best claim is at least this relevant.</summary>
+    public double Answer { get; init; } = 0.3;
+
+    /// <summary>Further claims are cited when at least this relevant.</summary>
+    public double Cite { get; init; } = 0.2;
+
+    /// <summary>A claim supports a statement at this probability or more.</summary>
+    public double Supports { get; init; } = 0.6;
+
+    /// <summary>A claim refutes a statement at this probability or more.</summary>
+    public double Refutes { get; init; } = 0.6;
+
+    /// <summary>A claim is evidence worth showing (for not enough info, or the other side) at this relevance.</summary>
+    public double Evidence { get; init; } = 0.3;
+
+    /// <summary>A claim is about a compare topic at this relevance.</summary>
+    public double Topic { get; init; } = 0.3;
+
+    /// <summary>Two claims state the same fact when each supports the other at this probability (compare).</summary>
+    public double SameFact { get; init; } = 0.5;
+}

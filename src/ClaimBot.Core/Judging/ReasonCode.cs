@@ -1,0 +1,15 @@
+namespace ClaimBot.Core.Judging;
+
+/// <summary>Why the judge took a claim as it did; rendered in the reply's language by the phrasing templates.</summary>
+public enum ReasonCode
+{
+    Unrelated,
+    Related,
+    Entails,
+    Negation,
+    Opposite,
+    DifferentNumber,
+    DifferentDate,
+    DifferentActor,
+    OtherSpeaker,
+}

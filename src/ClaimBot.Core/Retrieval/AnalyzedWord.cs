@@ -1,0 +1,11 @@
+namespace ClaimBot.Core.Retrieval;
+
+/// <summary>One word of a text as matching sees it.</summary>
+/// <param name="Index">Position of the word in its text.</param>
+/// <param name="Stem">Lower-cased, stemmed (Snowball) and folded form; names are folded only.</param>
+/// <param name="Parts">Stems of the parts of a compound ("fredspris" → "fred", "pris"); empty otherwise.</param>
+public sealed record AnalyzedWord(Token Token, int Index, string Stem, WordKind Kind, bool IsStopWord, IReadOnlyList<string> Parts)
+{
+    /// <summary>Content words and names carry meaning; stop words and one-letter words do not.</summary>
+    public bool IsContent => !IsStopWord && Stem.Length > 1;
+}

@@ -1,0 +1,235 @@
+using System.Collections.Frozen;
+using System.IO.Compression;
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace ClaimBot.Core.Retrieval;
+
+/// <summary>
+/// Words of every supported language linked to language-neutral concepts: Princeton WordNet 3.0 synsets, shared by the
+/// Open Multilingual Wordnet and Wiktionary-derived wordnets ("same offset, same meaning"), and English headwords reached
+/// through FreeDict translations ("en:agreement"). Built by <c>Lexicons/tools/build_concepts.py</c> into
+/// <c>Lexicons/concepts/{lang}.tsv.gz</c>; keys are stemmed here with the same Snowball stemmer the text goes through,
+/// so inflected text forms meet their lemma. Languages load lazily, on first use.
+/// </summary>
+public sealed class ConceptLexicon
+{
+    /// <summary>Danish and Bokmål share most of their written vocabulary: a word one wordnet lacks is looked up in the other.</summary>
+    private static readonly FrozenDictionary<string, string[]> Siblings = new Dictionary<string, string[]>
+    {
+        ["da"] = ["nb"], ["nb"] = ["da"],
+    }.ToFrozenDictionary();
+
+    private const double SiblingWeight = 0.7;
+    private const double OmwWeight = 0.8;
+    private const string PivotPrefix = "en:";
+
+    private readonly TextAnalyzer _analyzer;
+    private readonly string _folder;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<string> _names = [];
+    private readonly Dictionary<string, LanguageTable> _languages = new(StringComparer.Ordinal);
+    private readonly Lazy<FrozenDictionary<int, int[]>> _opposites;
+    private readonly Lazy<FrozenDictionary<int, int[]>> _related;
+
+    public ConceptLexicon(TextAnalyzer analyzer, IOptions<LexiconOptions> options)
+    {
+        _analyzer = analyzer;
+        _folder = Path.Combine(options.Value.Path, "concepts");
+        _opposites = new Lazy<FrozenDictionary<int, int[]>>(() => LoadLinks("antonyms.tsv.gz"));
+        _related = new Lazy<FrozenDictionary<int, int[]>>(() => LoadLinks("related.tsv.gz"));
+    }
+
+    /// <summary>Concepts a stemmed word expresses, most central first; English words also carry their own pivot concept.</summary>
+    public IReadOnlyList<ConceptLink> ConceptsOf(string stem, string language)
+    {
+        var own = Table(language).ConceptsOf(stem);
+        if (own.Length > 0 || !Siblings.TryGetValue(language, out var siblings))
+        {
+            return own;
+        }
+
+        foreach (var sibling in siblings)
+        {
+            var found = Table(sibling).ConceptsOf(stem);
+            if (found.Length > 0)
+            {
+                return found.Select(l => l with { Weight = l.Weight * SiblingWeight }).ToArray();
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>True when the lexicon knows the stem as a word of the language (so a capitalised form is not a name).</summary>
+    public bool Knows(string stem, string language) => ConceptsOf(stem, language).Count > 0;
+
+    /// <summary>Stems of <paramref name="language"/> that express the concept.</summary>
+    public IReadOnlyList<string> StemsOf(int concept, string language) => Table(language).StemsOf(concept);
+
+    /// <summary>Concepts WordNet marks as opposite ("increase" / "decrease", "wet" / "dry" and its satellites).</summary>
+    public IReadOnlyList<int> Opposites(int concept) => _opposites.Value.TryGetValue(concept, out var found) ? found : [];
+
+    /// <summary>Concepts WordNet links by derivation ("invite" / "invitation").</summary>
+    public IReadOnlyList<int> Related(int concept) => _related.Value.TryGetValue(concept, out var found) ? found : [];
+
+    /// <summary>The concept's id as the data files write it ("02384686-v", "en:invit").</summary>
+    public string Describe(int concept)
+    {
+        lock (_gate)
+        {
+            return concept >= 0 && concept < _names.Count ? _names[concept] : "?";
+        }
+    }
+
+    /// <summary>The concept id of a synset offset or pivot as the data files write it, or -1 when no loaded data uses it.</summary>
+    public int Find(string name)
+    {
+        lock (_gate)
+        {
+            return _ids.GetValueOrDefault(name, -1);
+        }
+    }
+
+    private LanguageTable Table(string language)
+    {
+        lock (_gate)
+        {
+            if (!_languages.TryGetValue(language, out var table))
+            {
+                table = Load(language);
+                _languages[language] = table;
+            }
+
+            return table;
+        }
+    }
+
+    // Called under _gate.
+    private LanguageTable Load(string language)
+    {
+        var path = Path.Combine(_folder, language + ".tsv.gz");
+        var byStem = new Dictionary<string, List<ConceptLink>>(StringComparer.Ordinal);
+        if (File.Exists(path))
+        {
+            foreach (var line in ReadLines(path))
+            {
+                var tab = line.IndexOf('\t', StringComparison.Ordinal);
+                if (tab <= 0)
+                {
+                    continue;
+                }
+
+                var stem = _analyzer.Stem(line[..tab], language);
+                if (!byStem.TryGetValue(stem, out var links))
+                {
+                    links = [];
+                    byStem[stem] = links;
+                }
+
+                var names = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var pivots = 0;
+                for (var rank = 0; rank < names.Length; rank++)
+                {
+                    var isPivot = names[rank].StartsWith(PivotPrefix, StringComparison.Ordinal);
+                    var name = isPivot ? PivotPrefix + _analyzer.Stem(names[rank][PivotPrefix.Length..], "en") : names[rank];
+                    // English senses come in WordNet's frequency order; the other wordnets carry no order, FreeDict's
+                    // first translations are its main ones.
+                    var weight = language == "en" ? 1.0 / (1 + (0.25 * rank)) : isPivot ? 1.0 / (1 + (0.2 * pivots++)) : OmwWeight;
+                    Add(links, Intern(name), weight);
+                }
+
+                if (language == "en")
+                {
+                    Add(links, Intern(PivotPrefix + stem), 1.0);
+                }
+            }
+        }
+
+        var frozen = byStem.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(l => l.Weight).ToArray(), StringComparer.Ordinal);
+        var reverse = new Dictionary<int, List<string>>();
+        foreach (var (stem, links) in frozen)
+        {
+            foreach (var link in links)
+            {
+                if (!reverse.TryGetValue(link.Concept, out var stems))
+                {
+                    stems = [];
+                    reverse[link.Concept] = stems;
+                }
+
+                stems.Add(stem);
+            }
+        }
+
+        return new LanguageTable(frozen, reverse.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray()));
+    }
+
+    private static void Add(List<ConceptLink> links, int concept, double weight)
+    {
+        var at = links.FindIndex(l => l.Concept == concept);
+        if (at < 0)
+        {
+            links.Add(new ConceptLink(concept, weight));
+        }
+        else if (links[at].Weight < weight)
+        {
+            links[at] = new ConceptLink(concept, weight);
+        }
+    }
+
+    private int Intern(string name)
+    {
+        if (!_ids.TryGetValue(name, out var id))
+        {
+            id = _names.Count;
+            _ids[name] = id;
+            _names.Add(name);
+        }
+
+        return id;
+    }
+
+    private FrozenDictionary<int, int[]> LoadLinks(string file)
+    {
+        var path = Path.Combine(_folder, file);
+        var map = new Dictionary<int, int[]>();
+        if (!File.Exists(path))
+        {
+            return map.ToFrozenDictionary();
+        }
+
+        lock (_gate)
+        {
+            foreach (var line in ReadLines(path))
+            {
+                var tab = line.IndexOf('\t', StringComparison.Ordinal);
+                if (tab > 0)
+                {
+                    map[Intern(line[..tab])] = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Intern).ToArray();
+                }
+            }
+        }
+
+        return map.ToFrozenDictionary();
+    }
+
+    private static IEnumerable<string> ReadLines(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            yield return line;
+        }
+    }
+
+    private sealed record LanguageTable(FrozenDictionary<string, ConceptLink[]> ByStem, FrozenDictionary<int, string[]> ByConcept)
+    {
+        public ConceptLink[] ConceptsOf(string stem) => ByStem.TryGetValue(stem, out var found) ? found : [];
+
+        public string[] StemsOf(int concept) => ByConcept.TryGetValue(concept, out var found) ? found : [];
+    }
+}

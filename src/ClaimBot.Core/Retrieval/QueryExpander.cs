@@ -1,0 +1,87 @@
+namespace ClaimBot.Core.Retrieval;
+
+/// <summary>
+/// Expands a query word into the index terms that express it in every language the index holds: through shared
+/// concepts (wordnet synsets, dictionary pivots) to translations and synonyms, through compound parts, and, for long
+/// words no dictionary links, through cognate prefixes ("konferencen" ~ "konferenz"). Only terms the index contains
+/// are kept, best first, so the query stays short.
+/// </summary>
+public sealed class QueryExpander(ConceptLexicon concepts)
+{
+    public IReadOnlyList<WeightedTerm> Expand(AnalyzedWord word, string language, ClaimIndex index, ExpansionWeights weights)
+    {
+        var terms = new Dictionary<string, WeightedTerm>(StringComparer.Ordinal);
+        void Add(string term, double weight, MatchKind kind)
+        {
+            if (index.TermId(term) >= 0 && (!terms.TryGetValue(term, out var existing) || existing.Weight < weight))
+            {
+                terms[term] = new WeightedTerm(term, weight, kind);
+            }
+        }
+
+        switch (word.Kind)
+        {
+            case WordKind.Number:
+                Add(SearchTerms.Number(word.Stem), 1, MatchKind.Number);
+                break;
+            case WordKind.Name:
+                Add(word.Stem, 1, MatchKind.Exact);
+                Add(NameKey.Prefix + NameKey.Of(word.Stem), weights.NameKey, MatchKind.Name);
+                // A capitalised word may still be a word in another language ("Kongress" ~ "congress").
+                AddTranslations(word, language, index, weights, Add);
+                break;
+            default:
+                Add(word.Stem, 1, MatchKind.Exact);
+                foreach (var part in word.Parts)
+                {
+                    Add(part, weights.Part, MatchKind.Part);
+                }
+
+                AddTranslations(word, language, index, weights, Add);
+                break;
+        }
+
+        if (word.Kind != WordKind.Number && word.Stem.Length >= weights.CognateMinLength && terms.Count < 2)
+        {
+            foreach (var term in index.TermsStartingWith(word.Stem[..Math.Max(5, word.Stem.Length - 3)], weights.PerLanguage))
+            {
+                Add(term, weights.Cognate, MatchKind.Cognate);
+            }
+        }
+
+        return terms.Values.OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal).ToList();
+    }
+
+    private void AddTranslations(AnalyzedWord word, string language, ClaimIndex index, ExpansionWeights weights, Action<string, double, MatchKind> add)
+    {
+        var stems = word.Parts.Count > 0 && !concepts.Knows(word.Stem, language) ? word.Parts : [word.Stem];
+        foreach (var stem in stems)
+        {
+            var links = concepts.ConceptsOf(stem, language).Take(weights.Senses).ToList();
+            foreach (var target in index.Languages)
+            {
+                var same = target == language;
+                var found = new Dictionary<string, double>(StringComparer.Ordinal);
+                foreach (var link in links)
+                {
+                    foreach (var other in concepts.StemsOf(link.Concept, target))
+                    {
+                        if (other == stem || index.TermId(other) < 0)
+                        {
+                            continue;
+                        }
+
+                        var back = concepts.ConceptsOf(other, target).FirstOrDefault(l => l.Concept == link.Concept).Weight;
+                        var weight = link.Weight * Math.Max(back, 0.5) * (same ? weights.Synonym : weights.Translation) * (stems.Count > 1 ? weights.Part : 1);
+                        found[other] = Math.Max(found.GetValueOrDefault(other), weight);
+                    }
+                }
+
+                foreach (var (other, weight) in found.OrderByDescending(p => p.Value).Take(weights.PerLanguage))
+                {
+                    add(other, weight, same ? MatchKind.Synonym : MatchKind.Translation);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+namespace ClaimBot.Core.Retrieval;
+
+/// <summary>
+/// Turns a text into <see cref="AnalyzedWord"/>s the same way for claims and queries: Snowball stem and stop words per
+/// language, names told from words by capitalisation and the concept lexicon (a capitalised first word is a name only
+/// when the lexicon does not know it), and compounds of Danish, Norwegian, Swedish and German split into known parts.
+/// </summary>
+public sealed class WordAnalyzer(TextAnalyzer analyzer, ConceptLexicon concepts)
+{
+    private const int MinPart = 3;
+    private const int MinCompound = 7;
+    private static readonly HashSet<string> CompoundLanguages = ["da", "nb", "sv", "de"];
+
+    public List<AnalyzedWord> Analyze(string text, string language) => Analyze(WordTokenizer.Tokenize(text), language);
+
+    public List<AnalyzedWord> Analyze(IReadOnlyList<Token> tokens, string language)
+    {
+        var result = new List<AnalyzedWord>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            result.Add(Analyze(tokens[i], i, SentenceStart(tokens, i), language));
+        }
+
+        return result;
+    }
+
+    /// <summary>Analyses one token; <paramref name="sentenceStart"/> says whether its capital letter may be just the sentence's.</summary>
+    public AnalyzedWord Analyze(Token token, int index, bool sentenceStart, string language)
+    {
+        var word = token.WithoutPossessive;
+        if (token.IsNumber)
+        {
+            return new AnalyzedWord(token, index, word.Replace(",", "", StringComparison.Ordinal).TrimEnd('.'), WordKind.Number, false, []);
+        }
+
+        var isStop = analyzer.IsStopWord(word, language);
+        var stem = analyzer.Stem(word, language);
+        var capitalised = char.IsUpper(word[0]);
+        var acronym = word.Length >= 2 && word.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-');
+        // German capitalises every noun, so there only the lexicon tells a name; elsewhere a capital inside a sentence does.
+        var isName = !isStop && (acronym || (capitalised && ((!sentenceStart && language != "de") || !concepts.Knows(stem, language))));
+
+        if (isName)
+        {
+            return new AnalyzedWord(token, index, TextAnalyzer.Fold(word.ToLowerInvariant()), WordKind.Name, false, []);
+        }
+
+        var parts = !isStop && CompoundLanguages.Contains(language) && word.Length >= MinCompound && !concepts.Knows(stem, language)
+            ? Split(word.ToLowerInvariant(), language)
+            : [];
+        return new AnalyzedWord(token, index, stem, WordKind.Word, isStop, parts);
+    }
+
+    private static bool SentenceStart(IReadOnlyList<Token> tokens, int i) => i == 0;
+
+    // Longest known tail first ("freds|konferencen", "Friedens|nobel|preis" → "fried", "nobelpreis"), dropping the
+    // linking -s/-e of the head when needed. Tails that are themselves compounds are split once more.
+    private List<string> Split(string word, string language)
+    {
+        for (var split = MinPart; split <= word.Length - MinPart - 1; split++)
+        {
+            var tail = word[split..];
+            var tailStem = analyzer.Stem(tail, language);
+            if (!concepts.Knows(tailStem, language))
+            {
+                continue;
+            }
+
+            var head = word[..split];
+            foreach (var candidate in new[] { head, head.TrimEnd('s'), head.TrimEnd('e'), head.TrimEnd('s').TrimEnd('e'), head.EndsWith("ns", StringComparison.Ordinal) ? head[..^2] : head }.Distinct())
+            {
+                if (candidate.Length < MinPart)
+                {
+                    continue;
+                }
+
+                var headStem = analyzer.Stem(candidate, language);
+                if (concepts.Knows(headStem, language))
+                {
+                    return [headStem, tailStem];
+                }
+            }
+        }
+
+        return [];
+    }
+}
