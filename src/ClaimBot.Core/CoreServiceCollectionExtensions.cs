@@ -22,6 +22,7 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<SourcesOptions>();
 
         services.AddOptions<JudgingOptions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JudgingOptions>, JudgingOptionsValidator>());
         services.AddSingleton(sp => EngineModelLoader.Load(sp.GetRequiredService<IOptions<JudgingOptions>>().Value.ModelPath));
 
         services.AddSingleton<TextAnalyzer>();

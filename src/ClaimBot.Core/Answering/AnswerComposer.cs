@@ -20,27 +20,17 @@ public sealed class AnswerComposer(
     AnswerPhraseFinder phrases,
     OfflinePhraser offline)
 {
-    /// <summary>Claims an answer cites at most: the answer and a few that support or complete it.</summary>
-    public const int MaxCitations = 5;
-
     public async Task<ComposedReply<Answer>> ComposeAsync(string question, CancellationToken cancellationToken)
     {
         var set = await search.SearchAsync(question, QueryKind.Question, cancellationToken);
         var query = set.Query;
         var lexicon = lexicons.For(query.Language);
-        var thresholds = search.Thresholds;
-        var ranked = set.Judgements
-            .OrderByDescending(j => j.Relevance).ThenByDescending(j => j.Candidate.Combined).ThenBy(j => j.Candidate.Claim)
-            .ToList();
-        if (ranked.Count == 0 || ranked[0].Relevance < thresholds.Answer)
+        var selected = AnswerSelection.Select(set.Judgements, search.Thresholds);
+        if (selected.Count == 0)
         {
             return Abstain(question, query.Language, lexicon);
         }
 
-        var selected = ranked.Where((j, i) => i == 0 || j.Relevance >= thresholds.Cite)
-            .DistinctBy(j => EvidenceText.Core(j.Claim.Text))
-            .Take(MaxCitations)
-            .ToList();
         var sources = await sourceDirectory.GetAsync(cancellationToken);
         var draft = new List<DraftSentence>();
         if (phrases.Find(query, selected[0]) is { } phrase)

@@ -95,17 +95,22 @@ public sealed class AnswerPhraseFinder(LexiconCatalog lexicons)
     {
         for (var i = 0; i < claim.Words.Count; i++)
         {
-            var word = claim.Words[i];
-            if (word.Kind != WordKind.Number || aligned.Contains(i))
+            if (claim.NumberAt[i] is not { } value || aligned.Contains(i))
             {
                 continue;
             }
 
-            // The number and the noun it counts ("308 points", "2.700 Menschen"), skipping one adjective at most.
-            var end = word.Token.End;
-            for (var j = i + 1; j < Math.Min(claim.Words.Count, i + 3); j++)
+            // The number (all its tokens: "200 000", "six million") and the noun it counts ("308 points", "2.700 Menschen").
+            var last = i;
+            while (last + 1 < claim.Words.Count && claim.NumberAt[last + 1] == value)
             {
-                if (claim.Words[j].Token.Start - claim.Words[j - 1].Token.End > 1 || claim.Words[j].Kind == WordKind.Number)
+                last++;
+            }
+
+            var end = claim.Words[last].Token.End;
+            for (var j = last + 1; j < Math.Min(claim.Words.Count, last + 3); j++)
+            {
+                if (claim.Words[j].Token.Start - claim.Words[j - 1].Token.End > 1 || claim.NumberAt[j] is not null)
                 {
                     break;
                 }
@@ -117,7 +122,7 @@ public sealed class AnswerPhraseFinder(LexiconCatalog lexicons)
                 }
             }
 
-            return claim.Claim.Text[word.Token.Start..end];
+            return claim.Claim.Text[claim.Words[i].Token.Start..end];
         }
 
         return null;

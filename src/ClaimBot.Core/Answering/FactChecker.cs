@@ -20,27 +20,14 @@ public sealed class FactChecker(
     ReasonText reasons,
     OfflinePhraser offline)
 {
-    private const int MaxPerSide = 3;
-
     public async Task<ComposedReply<FactCheck>> CheckAsync(string statement, CancellationToken cancellationToken)
     {
         var set = await search.SearchAsync(statement, QueryKind.Statement, cancellationToken);
         var query = set.Query;
         var lexicon = lexicons.For(query.Language);
         var t = search.Thresholds;
-        var supports = set.Judgements.Where(j => j.Supports >= t.Supports && j.Supports >= j.Refutes)
-            .OrderByDescending(j => j.Supports).ThenBy(j => j.Candidate.Claim).Take(MaxPerSide).ToList();
-        var refutes = set.Judgements.Where(j => j.Refutes >= t.Refutes && j.Refutes > j.Supports)
-            .OrderByDescending(j => j.Refutes).ThenBy(j => j.Candidate.Claim).Take(MaxPerSide).ToList();
-        var verdict = Decide(supports, refutes);
-        var sides = verdict switch
-        {
-            VerdictKind.Supported => supports.Select(j => (j, Stance.Supports)).ToList(),
-            VerdictKind.Refuted => refutes.Select(j => (j, Stance.Refutes)).ToList(),
-            VerdictKind.Conflicting => Interleave(supports, refutes),
-            _ => set.Judgements.Where(j => j.Relevance >= t.Evidence).OrderByDescending(j => j.Relevance).ThenBy(j => j.Candidate.Claim)
-                .Take(MaxPerSide).Select(j => (j, Stance.Related)).ToList(),
-        };
+        var (verdict, supports, refutes) = VerdictRule.Decide(set.Judgements, t);
+        var sides = VerdictRule.Evidence(verdict, set.Judgements, supports, refutes, t);
 
         var sources = await sourceDirectory.GetAsync(cancellationToken);
         var evidence = sides.Select((s, i) =>
@@ -86,48 +73,6 @@ public sealed class FactChecker(
     private static string Who(EvidenceSet set, Evidence evidence) => ReasonText.Who(Claim(set, evidence.ClaimId), evidence.Source);
 
     private static Claim Claim(EvidenceSet set, string id) => set.Judgements.First(j => j.Claim.Id == id).Claim;
-
-    private static VerdictKind Decide(IReadOnlyList<Judgement> supports, IReadOnlyList<Judgement> refutes)
-    {
-        if (supports.Count == 0)
-        {
-            return refutes.Count == 0 ? VerdictKind.NotEnoughInfo : VerdictKind.Refuted;
-        }
-
-        if (refutes.Count == 0)
-        {
-            return VerdictKind.Supported;
-        }
-
-        // Disagreement between sources is "conflicting"; within one source the stronger side wins.
-        var supportSources = supports.Select(s => s.Claim.SourceId).ToHashSet(StringComparer.Ordinal);
-        var refuteSources = refutes.Select(r => r.Claim.SourceId).ToHashSet(StringComparer.Ordinal);
-        if (supportSources.Except(refuteSources).Any() && refuteSources.Except(supportSources).Any())
-        {
-            return VerdictKind.Conflicting;
-        }
-
-        return supports[0].Supports >= refutes[0].Refutes ? VerdictKind.Supported : VerdictKind.Refuted;
-    }
-
-    private static List<(Judgement, Stance)> Interleave(IReadOnlyList<Judgement> supports, IReadOnlyList<Judgement> refutes)
-    {
-        var result = new List<(Judgement, Stance)>();
-        for (var i = 0; i < Math.Max(supports.Count, refutes.Count); i++)
-        {
-            if (i < supports.Count)
-            {
-                result.Add((supports[i], Stance.Supports));
-            }
-
-            if (i < refutes.Count)
-            {
-                result.Add((refutes[i], Stance.Refutes));
-            }
-        }
-
-        return result;
-    }
 
     private static string VerdictTemplate(VerdictKind verdict) => verdict switch
     {

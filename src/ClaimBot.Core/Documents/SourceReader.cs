@@ -14,7 +14,7 @@ public sealed class SourceReader(LanguageDetector detector, BlockClassifier clas
             return SourceReadResult.Failed(error!);
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var hash = SourceHash.Of(bytes);
         var file = relativePath.Replace('\\', '/');
         string text = decoded;
         HtmlMainText.Page? page = null;

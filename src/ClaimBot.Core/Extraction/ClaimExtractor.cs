@@ -75,7 +75,7 @@ public sealed class ClaimExtractor(
 
         var dates = dateNormalizer.Find(text, document.Language, documentDate);
         var isoDates = dates.Select(d => d.ToIso()).ToList();
-        var numbers = ClaimFeatures.Numbers(tokens, lexicon, dates);
+        var numbers = ClaimFeatures.Numbers(text, tokens, lexicon, dates);
         return new Claim(
             Id: $"{document.Id}#{ordinal}",
             SourceId: document.Id,

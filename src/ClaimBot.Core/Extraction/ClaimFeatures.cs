@@ -19,34 +19,14 @@ public static class ClaimFeatures
         return lexicon.HedgeCues.Any(cue => lower.Contains(" " + cue + " ", StringComparison.Ordinal)) || sentence.TrimEnd().EndsWith('?');
     }
 
-    /// <summary>Numbers as written in digits or words, normalised ("2,700" → "2700", "tre" → "3"); years that are dates excluded.</summary>
-    public static List<string> Numbers(IReadOnlyList<Token> tokens, LanguageLexicon lexicon, IReadOnlyList<PartialDate> dates)
+    /// <summary>The numbers a sentence states, normalised (<see cref="NumberReader"/>); years that are dates and days of dates excluded.</summary>
+    public static List<string> Numbers(string text, IReadOnlyList<Token> tokens, LanguageLexicon lexicon, IReadOnlyList<PartialDate> dates) =>
+        NumberMentions(text, tokens, lexicon, dates).Select(n => n.Value).Distinct().ToList();
+
+    public static List<NumberMention> NumberMentions(string text, IReadOnlyList<Token> tokens, LanguageLexicon lexicon, IReadOnlyList<PartialDate> dates)
     {
-        var numbers = new List<string>();
         var years = dates.Select(d => d.Year.ToString(CultureInfo.InvariantCulture)).ToHashSet();
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var token = tokens[i];
-            if (token.IsNumber)
-            {
-                var normalized = token.Text.Replace(",", "", StringComparison.Ordinal).TrimEnd('.');
-                var isDayOfDate = dates.Any(d => d.Day?.ToString(CultureInfo.InvariantCulture) == normalized);
-                if (!years.Contains(normalized) && !isDayOfDate)
-                {
-                    numbers.Add(normalized);
-                }
-
-                continue;
-            }
-
-            var lower = token.Text.ToLowerInvariant();
-            // "en"/"et"/"ein"/"un" are articles far more often than the number one.
-            if (lexicon.NumberWords.TryGetValue(lower, out var value) && (value != 1 || lower == "one"))
-            {
-                numbers.Add(value.ToString(CultureInfo.InvariantCulture));
-            }
-        }
-
-        return numbers.Distinct().ToList();
+        var days = dates.Where(d => d.Day is not null).Select(d => d.Day!.Value.ToString(CultureInfo.InvariantCulture)).ToHashSet();
+        return NumberReader.Read(text, tokens, lexicon).Where(n => !years.Contains(n.Value) && !(n.FirstToken == n.LastToken && days.Contains(n.Value))).ToList();
     }
 }

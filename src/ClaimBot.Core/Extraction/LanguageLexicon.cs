@@ -24,6 +24,9 @@ public sealed record LanguageLexicon
     public IReadOnlyDictionary<string, IReadOnlyList<string>> QuestionWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     public IReadOnlyDictionary<string, IReadOnlyList<string>> TypeNouns { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     public IReadOnlyDictionary<string, int> NumberWords { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Words that multiply the number before them ("six million", "220 tusind"), and abbreviations of them ("mio", "mrd").</summary>
+    public IReadOnlyDictionary<string, long> ScaleWords { get; init; } = new Dictionary<string, long>();
     public IReadOnlyDictionary<string, int> RelativeDays { get; init; } = new Dictionary<string, int>();
     public IReadOnlyDictionary<string, int> RelativeMonths { get; init; } = new Dictionary<string, int>();
     public IReadOnlyDictionary<string, int> RelativeYears { get; init; } = new Dictionary<string, int>();

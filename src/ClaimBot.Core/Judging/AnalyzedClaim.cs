@@ -6,12 +6,14 @@ namespace ClaimBot.Core.Judging;
 
 /// <summary>A claim with its words analysed for alignment, and where its entities stand.</summary>
 /// <param name="EntityAt">For each word, the id of the gazetteer entity it is part of, or null.</param>
+/// <param name="NumberAt">For each word, the normalised value of the number it is part of, or null.</param>
 /// <param name="NegationAt">Word indexes of negation cues.</param>
 /// <param name="SpeakerEntityIds">Entities of the speaker's name and role ("Iranian Foreign Minister" → Iran): who "we" is.</param>
 public sealed record AnalyzedClaim(
     Claim Claim,
     IReadOnlyList<AnalyzedWord> Words,
     IReadOnlyList<string?> EntityAt,
+    IReadOnlyList<string?> NumberAt,
     IReadOnlyList<int> NegationAt,
     IReadOnlyList<int> FirstPersonAt,
     IReadOnlyList<string> SpeakerEntityIds,

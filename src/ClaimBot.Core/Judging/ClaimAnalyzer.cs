@@ -18,6 +18,13 @@ public sealed class ClaimAnalyzer(WordAnalyzer words, EntityGazetteer gazetteer,
             Array.Fill(entityAt, mention.Entity.Id, mention.FirstToken, mention.EndToken - mention.FirstToken);
         }
 
+        var numberAt = new string?[tokens.Count];
+        var dates = claim.Dates.Select(PartialDate.Parse).OfType<PartialDate>().ToList();
+        foreach (var number in ClaimFeatures.NumberMentions(claim.Text, tokens, lexicon, dates))
+        {
+            Array.Fill(numberAt, number.Value, number.FirstToken, number.LastToken - number.FirstToken + 1);
+        }
+
         var negations = new List<int>();
         var firstPerson = new List<int>();
         for (var i = 0; i < tokens.Count; i++)
@@ -43,6 +50,6 @@ public sealed class ClaimAnalyzer(WordAnalyzer words, EntityGazetteer gazetteer,
             speakerWords.AddRange(words.Analyze(speakerTokens, claim.Language).Where(w => w.IsContent).Select(w => w.Stem));
         }
 
-        return new AnalyzedClaim(claim, analyzed, entityAt, negations, firstPerson, speakerEntities.Distinct().ToList(), speakerWords);
+        return new AnalyzedClaim(claim, analyzed, entityAt, numberAt, negations, firstPerson, speakerEntities.Distinct().ToList(), speakerWords);
     }
 }

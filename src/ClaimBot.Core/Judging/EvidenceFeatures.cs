@@ -15,10 +15,14 @@ public sealed class EvidenceFeatures
 
     public IReadOnlyList<double> Values => _values;
 
-    /// <summary>Adds the products of coverage with each conflict, so a linear model can tell "related and contradicting" from "unrelated".</summary>
+    /// <summary>
+    /// Adds the products of the sentence's coverage with each conflict, so a linear model can tell "about the same thing
+    /// and contradicting it" from "about something else".
+    /// </summary>
     public void AddInteractions()
     {
-        var coverage = this[Feature.ContextCoverage];
+        var coverage = this[Feature.Coverage];
+        this[Feature.NameConflictTimesCoverage] = this[Feature.NameConflict] * coverage;
         this[Feature.NegationTimesCoverage] = this[Feature.NegationMismatch] * coverage;
         this[Feature.OppositionTimesCoverage] = this[Feature.Opposition] * coverage;
         this[Feature.NumberConflictTimesCoverage] = this[Feature.NumberConflict] * coverage;

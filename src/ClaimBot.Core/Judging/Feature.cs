@@ -21,8 +21,8 @@ public enum Feature
     /// <summary>IDF-weighted share of the query's concepts the sentence expresses (by match strength).</summary>
     Coverage,
 
-    /// <summary>The same over the sentence and its context (previous sentence, title and lead).</summary>
-    ContextCoverage,
+    /// <summary>IDF-weighted share found only in the context (the previous sentence, the source's title and lead): what the claim inherits.</summary>
+    ContextGain,
 
     /// <summary>IDF-weighted share expressed by exact stems, names, entities, numbers and dates only.</summary>
     ExactCoverage,
@@ -35,6 +35,18 @@ public enum Feature
 
     /// <summary>IDF mass of query concepts found nowhere, over 10.</summary>
     UnalignedIdf,
+
+    /// <summary>The largest idf of a query concept found nowhere, over 10 (one rare unmatched word is new information).</summary>
+    MaxUnalignedIdf,
+
+    /// <summary>IDF-weighted share of the query's content words (not names, numbers or dates) the sentence expresses: the predicate.</summary>
+    WordCoverage,
+
+    /// <summary>Share of pairs of matched query concepts that the sentence states in the same order (who does what to whom, roughly).</summary>
+    OrderAgreement,
+
+    /// <summary>A name or entity of the query is missing from the sentence, which names others the query does not (another place, person, organisation).</summary>
+    NameConflict,
 
     /// <summary>The query states a number the claim does not, while the claim states others.</summary>
     NumberConflict,
@@ -75,6 +87,7 @@ public enum Feature
     /// <summary>log(1 + content words) / 3.</summary>
     Length,
 
+    NameConflictTimesCoverage,
     NegationTimesCoverage,
     OppositionTimesCoverage,
     NumberConflictTimesCoverage,

@@ -41,18 +41,24 @@ public sealed class FeatureExtractor(WordAligner aligner)
         var total = idf.Sum();
         double Share(Func<ConceptAlignment, double> strength) => total <= 0 ? 0 : alignments.Sum(a => idf[a.Concept] * strength(a)) / total;
         features[Feature.Coverage] = Share(a => a.Place == AlignmentPlace.Sentence ? a.Match.Strength : 0);
-        features[Feature.ContextCoverage] = Share(a => a.Match.Strength);
+        features[Feature.ContextGain] = Share(a => a.Place == AlignmentPlace.Context ? a.Match.Strength : 0);
         features[Feature.ExactCoverage] = Share(a => a.Place == AlignmentPlace.Sentence && a.Match.Kind is MatchKind.Exact or MatchKind.Entity or MatchKind.Number or MatchKind.Date or MatchKind.Name ? 1 : 0);
         var specifics = alignments.Where(a => query.Concepts[a.Concept].IsSpecific).ToList();
         features[Feature.SpecificCoverage] = specifics.Count == 0 ? 1 : specifics.Count(a => a.Match.IsMatch) / (double)specifics.Count;
         features[Feature.SpecificMissing] = Math.Min(3, specifics.Count(a => !a.Match.IsMatch));
         features[Feature.UnalignedIdf] = alignments.Where(a => !a.Match.IsMatch).Sum(a => idf[a.Concept]) / 10;
+        features[Feature.MaxUnalignedIdf] = alignments.Where(a => !a.Match.IsMatch).Select(a => idf[a.Concept]).DefaultIfEmpty(0).Max() / 10;
+        var words = alignments.Where(a => query.Concepts[a.Concept].Kind == ConceptKind.Word).ToList();
+        var wordIdf = words.Sum(a => idf[a.Concept]);
+        features[Feature.WordCoverage] = wordIdf <= 0 ? 1 : words.Sum(a => a.Place == AlignmentPlace.Sentence ? idf[a.Concept] * a.Match.Strength : 0) / wordIdf;
+        features[Feature.OrderAgreement] = OrderAgreement(query, alignments);
 
         features[Feature.SentenceBm25] = candidate.SentenceScore / Math.Max(retrieval.IdealSentence, 1e-9);
         features[Feature.DocumentBm25] = candidate.DocumentScore / Math.Max(retrieval.IdealDocument, 1e-9);
         features[Feature.SentenceShare] = retrieval.BestSentence > 0 ? candidate.SentenceScore / retrieval.BestSentence : 0;
         features[Feature.DocumentShare] = retrieval.BestDocument > 0 ? candidate.DocumentScore / retrieval.BestDocument : 0;
 
+        features[Feature.NameConflict] = NameConflict(query, alignments, claim) ? 1 : 0;
         features[Feature.NumberConflict] = query.Numbers.Count > 0 && claim.Claim.Numbers.Count > 0 && !query.Numbers.Intersect(claim.Claim.Numbers).Any() ? 1 : 0;
         var queryDates = query.Dates.Where(d => d.Year > 0).ToList();
         var claimDates = claim.Claim.Dates.Select(PartialDate.Parse).OfType<PartialDate>().ToList();
@@ -96,10 +102,9 @@ public sealed class FeatureExtractor(WordAligner aligner)
                     ? (new WordMatch(MatchKind.Date, 1), -1)
                     : (WordMatch.None, -1);
             case ConceptKind.Number:
-                var number = concept.Surface;
-                var at = claim.Words.FirstOrDefault(w => w.Kind == WordKind.Number && w.Stem == number);
-                return at is not null ? (new WordMatch(MatchKind.Number, 1), at.Index)
-                    : claim.Claim.Numbers.Contains(number) ? (new WordMatch(MatchKind.Number, 1), -1) : (WordMatch.None, -1);
+                var at = claim.NumberAt.ToList().IndexOf(concept.Surface);
+                return at >= 0 ? (new WordMatch(MatchKind.Number, 1), at)
+                    : claim.Claim.Numbers.Contains(concept.Surface) ? (new WordMatch(MatchKind.Number, 1), -1) : (WordMatch.None, -1);
         }
 
         if (concept.Kind == ConceptKind.Entity)
@@ -141,6 +146,39 @@ public sealed class FeatureExtractor(WordAligner aligner)
         }
 
         return (best, bestAt);
+    }
+
+    private static double OrderAgreement(AnalyzedQuery query, List<ConceptAlignment> alignments)
+    {
+        var placed = alignments.Where(a => a.ClaimWord >= 0 && query.Concepts[a.Concept].Word >= 0)
+            .OrderBy(a => query.Concepts[a.Concept].Word).Select(a => a.ClaimWord).ToList();
+        var pairs = 0;
+        var concordant = 0;
+        for (var i = 0; i < placed.Count; i++)
+        {
+            for (var k = i + 1; k < placed.Count; k++)
+            {
+                if (placed[i] != placed[k])
+                {
+                    pairs++;
+                    concordant += placed[i] < placed[k] ? 1 : 0;
+                }
+            }
+        }
+
+        return pairs == 0 ? 1 : (double)concordant / pairs;
+    }
+
+    private static bool NameConflict(AnalyzedQuery query, List<ConceptAlignment> alignments, AnalyzedClaim claim)
+    {
+        var missing = alignments.Any(a => query.Concepts[a.Concept].Kind is ConceptKind.Name or ConceptKind.Entity && a.Place != AlignmentPlace.Sentence);
+        if (!missing)
+        {
+            return false;
+        }
+
+        var aligned = alignments.Where(a => a.ClaimWord >= 0).Select(a => a.ClaimWord).ToHashSet();
+        return claim.Words.Any(w => !aligned.Contains(w.Index) && w.IsContent && (w.Kind == WordKind.Name || claim.EntityAt[w.Index] is not null) && w.Index > 0);
     }
 
     private int Opposed(AnalyzedQuery query, List<ConceptAlignment> alignments, AnalyzedClaim claim)

@@ -9,7 +9,7 @@ namespace ClaimBot.Core.Judging;
 /// </summary>
 public sealed class WordAligner(ConceptLexicon concepts, OppositePredicates opposites)
 {
-    private const int Senses = 4;
+    private const int Senses = 8;
     private const int MinCognate = 6;
 
     public WordMatch Align(AnalyzedWord a, string languageA, AnalyzedWord b, string languageB, ExpansionWeights weights)
@@ -40,6 +40,18 @@ public sealed class WordAligner(ConceptLexicon concepts, OppositePredicates oppo
             return languageA == languageB
                 ? new WordMatch(MatchKind.Synonym, best * weights.Synonym)
                 : new WordMatch(MatchKind.Translation, best * weights.Translation);
+        }
+
+        // A compound matches through its parts ("war" ~ "borger|krig|en", "speech" ~ "overrekkelses|tale").
+        foreach (var (whole, parts, wholeLanguage, partsLanguage) in new[] { (a, b.Parts, languageA, languageB), (b, a.Parts, languageB, languageA) })
+        {
+            foreach (var part in parts)
+            {
+                if (part == whole.Stem || SharedConcept(whole.Stem, wholeLanguage, part, partsLanguage) > 0)
+                {
+                    return new WordMatch(MatchKind.Part, weights.Part);
+                }
+            }
         }
 
         if (Related(a.Stem, languageA, b.Stem, languageB))

@@ -131,7 +131,7 @@ public sealed class SourceIngestor(
             return (null, "unreadable: " + ex.Message);
         }
 
-        if (stored is not null && string.Equals(stored.ContentHash, Convert.ToHexStringLower(SHA256.HashData(bytes)), StringComparison.Ordinal))
+        if (stored is not null && string.Equals(stored.ContentHash, SourceHash.Of(bytes), StringComparison.Ordinal))
         {
             return (null, null);
         }

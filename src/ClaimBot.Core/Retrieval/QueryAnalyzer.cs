@@ -27,7 +27,7 @@ public sealed class QueryAnalyzer(
     /// <param name="language">The text's language when known (a stored claim compared with others); detected otherwise.</param>
     public AnalyzedQuery Analyze(string text, QueryKind kind, ClaimIndex index, ExpansionWeights weights, string? language = null)
     {
-        var detected = language ?? detector.DetectQuery(text);
+        var detected = language ?? detector.DetectQuery(text, index.Languages);
         language = detected == "und" ? "en" : detected;
         var lexicon = lexicons.For(language);
         var tokens = WordTokenizer.Tokenize(text);
@@ -80,27 +80,29 @@ public sealed class QueryAnalyzer(
             concepts.Add(new QueryConcept(iso, ConceptKind.Date, -1, [new WeightedTerm(SearchTerms.Dates(iso).Last(), 1, MatchKind.Date)]));
         }
 
-        var numbers = ClaimFeatures.Numbers(tokens, lexicon, dates);
-        var years = dates.Select(d => d.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        var mentions = ClaimFeatures.NumberMentions(text, tokens, lexicon, dates);
+        var numbers = mentions.Select(n => n.Value).Distinct().ToList();
+        foreach (var number in mentions)
+        {
+            concepts.Add(new QueryConcept(number.Value, ConceptKind.Number, number.FirstToken, [new WeightedTerm(SearchTerms.Number(number.Value), 1, MatchKind.Number)]));
+            for (var t = number.FirstToken; t <= number.LastToken; t++)
+            {
+                inEntity[t] = true;
+            }
+        }
+
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (skip[i] || inEntity[i] || !word.IsContent || lexicon.NegationCues.Contains(tokens[i].Text.ToLowerInvariant())
-                || (word.Kind == WordKind.Number && (years.Contains(word.Stem) || !numbers.Contains(word.Stem))))
+            // Numbers came from NumberReader above (a year is a date, a day number part of one).
+            if (skip[i] || inEntity[i] || !word.IsContent || word.Kind == WordKind.Number || lexicon.NegationCues.Contains(tokens[i].Text.ToLowerInvariant()))
             {
-                continue;
-            }
-
-            if (lexicon.NumberWords.TryGetValue(tokens[i].Text.ToLowerInvariant(), out var value) && numbers.Contains(value.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            {
-                var normalized = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                concepts.Add(new QueryConcept(normalized, ConceptKind.Number, i, [new WeightedTerm(SearchTerms.Number(normalized), 1, MatchKind.Number)]));
                 continue;
             }
 
             var terms = expander.Expand(word, language, index, weights);
-            var conceptKind = word.Kind switch { WordKind.Name => ConceptKind.Name, WordKind.Number => ConceptKind.Number, _ => ConceptKind.Word };
-            concepts.Add(new QueryConcept(word.Kind == WordKind.Number ? word.Stem : tokens[i].Text, conceptKind, i, terms));
+            var conceptKind = word.Kind == WordKind.Name ? ConceptKind.Name : ConceptKind.Word;
+            concepts.Add(new QueryConcept(tokens[i].Text, conceptKind, i, terms));
         }
 
         return new AnalyzedQuery(text, language, kind, type, expected, words, skip, concepts, speaker,

@@ -36,7 +36,7 @@ public sealed class SearchTerms(WordAnalyzer words)
             switch (word.Kind)
             {
                 case WordKind.Number:
-                    terms.Add(Number(word.Stem));
+                    // Numbers are indexed as read in context (NumberReader), through the claim's numbers.
                     break;
                 case WordKind.Name:
                     terms.Add(word.Stem);

@@ -9,6 +9,7 @@ public sealed class WordAnalyzer(TextAnalyzer analyzer, ConceptLexicon concepts)
 {
     private const int MinPart = 3;
     private const int MinCompound = 7;
+    private const int MaxSplits = 3;
     private static readonly HashSet<string> CompoundLanguages = ["da", "nb", "sv", "de"];
 
     public List<AnalyzedWord> Analyze(string text, string language) => Analyze(WordTokenizer.Tokenize(text), language);
@@ -53,11 +54,14 @@ public sealed class WordAnalyzer(TextAnalyzer analyzer, ConceptLexicon concepts)
 
     private static bool SentenceStart(IReadOnlyList<Token> tokens, int i) => i == 0;
 
-    // Longest known tail first ("freds|konferencen", "Friedens|nobel|preis" → "fried", "nobelpreis"), dropping the
-    // linking -s/-e of the head when needed. Tails that are themselves compounds are split once more.
+    // Every split into two known words ("overrekkelses|talen" and "overrekkelse|stalen" both), with the linking -s/-e of
+    // the head dropped when needed: without word frequencies there is no telling which split is meant, and matching
+    // wants recall. At most a few splits, longest tail first.
     private List<string> Split(string word, string language)
     {
-        for (var split = MinPart; split <= word.Length - MinPart - 1; split++)
+        var parts = new List<string>();
+        var splits = 0;
+        for (var split = MinPart; split <= word.Length - MinPart - 1 && splits < MaxSplits; split++)
         {
             var tail = word[split..];
             var tailStem = analyzer.Stem(tail, language);
@@ -77,11 +81,14 @@ public sealed class WordAnalyzer(TextAnalyzer analyzer, ConceptLexicon concepts)
                 var headStem = analyzer.Stem(candidate, language);
                 if (concepts.Knows(headStem, language))
                 {
-                    return [headStem, tailStem];
+                    parts.Add(headStem);
+                    parts.Add(tailStem);
+                    splits++;
+                    break;
                 }
             }
         }
 
-        return [];
+        return parts.Distinct().ToList();
     }
 }

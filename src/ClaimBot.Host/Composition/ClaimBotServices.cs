@@ -1,6 +1,7 @@
 using ClaimBot.Core;
 using ClaimBot.Core.Claims;
 using ClaimBot.Core.Documents;
+using ClaimBot.Core.Judging;
 using ClaimBot.Core.Phrasing;
 using ClaimBot.Core.Retrieval;
 using ClaimBot.Store.Sqlite;
@@ -18,6 +19,7 @@ public static class ClaimBotServices
         services.AddOptions<StoreOptions>().Bind(configuration.GetSection(StoreOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LexiconOptions>().Bind(configuration.GetSection(LexiconOptions.SectionName));
         services.AddOptions<LlmOptions>().Bind(configuration.GetSection(LlmOptions.SectionName));
+        services.AddOptions<JudgingOptions>().Bind(configuration.GetSection(JudgingOptions.SectionName)).ValidateOnStart();
 
         services.AddClaimBotCore();
         services.AddClaimBotPhrasing();

@@ -1,0 +1,35 @@
+using ClaimBot.Core.Judging;
+
+namespace ClaimBot.Core.Answering;
+
+/// <summary>
+/// Which claims answer a question, one rule for the CLI, the chat surfaces and the training command: ranked by the
+/// judge's relevance; none when the best is below the answer operating point (the reply abstains); else the best and
+/// the further claims at or above the citation operating point, without repeats, at most <see cref="MaxCitations"/>.
+/// </summary>
+public static class AnswerSelection
+{
+    public const int MaxCitations = 5;
+
+    public static IReadOnlyList<Judgement> Select(IReadOnlyList<Judgement> judgements, JudgeThresholds thresholds) =>
+        Select(judgements, thresholds.Answer, thresholds.Cite, j => j.Relevance);
+
+    /// <summary>The same rule over any relevance score (the training command tries candidate models with it).</summary>
+    public static IReadOnlyList<Judgement> Select(IReadOnlyList<Judgement> judgements, double answer, double cite, Func<Judgement, double> relevance)
+    {
+        var ranked = judgements
+            .Select(j => (Judgement: j, Score: relevance(j)))
+            .OrderByDescending(x => x.Score).ThenByDescending(x => x.Judgement.Candidate.Combined).ThenBy(x => x.Judgement.Candidate.Claim)
+            .ToList();
+        if (ranked.Count == 0 || ranked[0].Score < answer)
+        {
+            return [];
+        }
+
+        return ranked.Where((x, i) => i == 0 || x.Score >= cite)
+            .Select(x => x.Judgement)
+            .DistinctBy(j => EvidenceText.Core(j.Claim.Text))
+            .Take(MaxCitations)
+            .ToList();
+    }
+}

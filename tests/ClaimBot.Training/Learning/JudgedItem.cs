@@ -1,0 +1,17 @@
+using ClaimBot.Core.Judging;
+using ClaimBot.Training.Suites;
+
+namespace ClaimBot.Training.Learning;
+
+/// <summary>An eval item with the engine's judged candidates and, per candidate, the training labels (null: left out of that model).</summary>
+/// <param name="OutOfScope">A question from another suite's topic, asked here: the engine should abstain.</param>
+public sealed record JudgedItem(
+    string Suite,
+    EvalItem Item,
+    bool Train,
+    bool OutOfScope,
+    IReadOnlyList<Judgement> Judgements,
+    IReadOnlyList<string> Prefixes,
+    IReadOnlyList<bool?> Relevant,
+    IReadOnlyList<bool?> Supports,
+    IReadOnlyList<bool?> Refutes);

@@ -1,0 +1,18 @@
+using ClaimBot.Training.Learning;
+
+// The engine's training command: `learn` fits the judge on the development suites and writes the model file;
+// `explain` shows how the engine reads one query over a suite (for developers).
+return args.FirstOrDefault() switch
+{
+    "learn" => await new LearnCommand(Console.Error).RunAsync(LearnArguments.Parse(args[1..]), CancellationToken.None),
+    "explain" => await ExplainCommand.RunAsync(args[1..], CancellationToken.None),
+    "languages" => ClaimBot.Training.Languages.LanguagesCommand.Run(args.Length > 1 ? args[1] : "../shared/eval"),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/ClaimBot.Training -- learn [--eval DIR] [--seeds DIR] [--store DIR] [--model FILE] [--out FILE] [--splits DIR] [--dump FILE] [--limit N] [--suites a,b]");
+    Console.Error.WriteLine("       dotnet run -c Release --project tests/ClaimBot.Training -- explain SUITE ask|check|compare TEXT");
+    return 2;
+}
