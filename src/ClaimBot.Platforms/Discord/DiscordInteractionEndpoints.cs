@@ -24,6 +24,7 @@ public static class DiscordInteractionEndpoints
         IOptions<DiscordOptions> options,
         DiscordSignatureVerifier verifier,
         DiscordInteractionHandler handler,
+        TimeProvider time,
         ILogger<DiscordInteractionHandler> logger)
     {
         if (!options.Value.IsEnabled)
@@ -45,7 +46,7 @@ public static class DiscordInteractionEndpoints
             return TypedResults.Unauthorized();
         }
 
-        var interaction = DiscordInteractionParser.Parse(body);
+        var interaction = DiscordInteractionParser.Parse(body) is { } parsed ? parsed with { ReceivedAt = time.GetUtcNow() } : null;
         if (interaction is null)
         {
             DiscordLog.BadPayload(logger);

@@ -46,4 +46,7 @@ internal static partial class DiscordLog
 
     [LoggerMessage(EventId = 5013, Level = LogLevel.Warning, Message = "Evidence for Discord button {StateKey} is unknown or expired")]
     public static partial void EvidenceMissing(ILogger logger, string stateKey);
+
+    [LoggerMessage(EventId = 5014, Level = LogLevel.Error, Message = "Could not replace the deferred message of Discord interaction {InteractionId} with an apology either")]
+    public static partial void ApologyFailed(ILogger logger, string interactionId, Exception exception);
 }

@@ -56,7 +56,7 @@ public sealed class SlackCommandHandler(SlackJobChannel jobs, IOptions<SlackOpti
 
         var request = new ChatRequest(kind.Value, text, command.UserId, "slack", isAdmin);
         var kindName = request.Kind.ToString();
-        if (!jobs.TryEnqueue(new SlackCommandJob(request, command.ResponseUrl)))
+        if (!jobs.TryEnqueue(new SlackCommandJob(request, command.ResponseUrl), command.TriggerId ?? command.Command))
         {
             SlackLog.QueueFull(logger, kindName);
             return SlackAck.Ephemeral(":hourglass: ClaimBot is busy right now. Please try again in a minute.");

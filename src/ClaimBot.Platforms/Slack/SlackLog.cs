@@ -32,9 +32,6 @@ internal static partial class SlackLog
     [LoggerMessage(EventId = 6008, Level = LogLevel.Error, Message = "Slack Web API {Method} failed: {Error}")]
     public static partial void WebApiError(ILogger logger, string method, string error);
 
-    [LoggerMessage(EventId = 6009, Level = LogLevel.Warning, Message = "Slack rate limit on {Target}; retrying in {Delay} (attempt {Attempt})")]
-    public static partial void RateLimited(ILogger logger, string target, TimeSpan delay, int attempt);
-
     [LoggerMessage(EventId = 6010, Level = LogLevel.Error, Message = "Slack response_url post failed: {Error}")]
     public static partial void ResponseUrlFailed(ILogger logger, string error);
 

@@ -1,4 +1,5 @@
 using ClaimBot.Platforms.Chat;
+using ClaimBot.Platforms.Delivery;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
@@ -14,8 +15,10 @@ public static class SlackServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<SlackOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddResilientDelivery();
 
         services.TryAddSingleton<ChatCommandRunner>();
+        services.TryAddSingleton(_ => new ChatEngineSlots(Environment.ProcessorCount));
         services.TryAddSingleton<ISlackCommandRunner, SlackCommandRunner>();
         services.TryAddSingleton<SlackSignatureVerifier>();
         services.TryAddSingleton<SlackRequestReader>();
