@@ -211,6 +211,12 @@ public sealed class DiscordCommandHandler(
         if (interaction.CommandType == 3)
         {
             var text = interaction.TargetMessageContent;
+            if (text?.Length > DiscordLimits.ReceivedContent)
+            {
+                DiscordLog.InputTooLong(logger, interaction.Id, "message", text.Length, DiscordLimits.ReceivedContent);
+                return (null, true, $"That message is too long to fact-check ({text.Length} characters; Discord messages hold at most {DiscordLimits.ReceivedContent}).");
+            }
+
             return string.IsNullOrWhiteSpace(text)
                 ? (null, true, "That message has no text ClaimBot can check.")
                 : (new ChatRequest(ChatCommandKind.Check, text, user, "discord", admin), false, null);
@@ -226,6 +232,12 @@ public sealed class DiscordCommandHandler(
             _ => (ChatCommandKind.Help, (string?)null),
         };
         var argument = option is null ? string.Empty : interaction.Text(option);
+        if (argument.Length > DiscordCommandCatalog.MaxInput)
+        {
+            DiscordLog.InputTooLong(logger, interaction.Id, option!, argument.Length, DiscordCommandCatalog.MaxInput);
+            return (null, true, $"The {option} is too long ({argument.Length} characters); please keep it to {DiscordCommandCatalog.MaxInput}.");
+        }
+
         return (new ChatRequest(kind, argument, user, "discord", admin), ephemeral || kind == ChatCommandKind.Help, null);
     }
 

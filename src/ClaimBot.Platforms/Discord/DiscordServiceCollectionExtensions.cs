@@ -1,5 +1,6 @@
 using ClaimBot.Platforms.Chat;
 using ClaimBot.Platforms.Delivery;
+using ClaimBot.Platforms.Inbound;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ public static class DiscordServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddResilientDelivery();
+        services.AddInboundGuards();
         services.AddOptions<DiscordOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
 

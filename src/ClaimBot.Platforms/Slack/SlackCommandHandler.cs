@@ -12,6 +12,9 @@ public sealed class SlackCommandHandler(SlackJobChannel jobs, IOptions<SlackOpti
 {
     public const string WorkingText = "Checking the sources…";
 
+    /// <summary>Slack truncates message text beyond 40,000 characters; longer input cannot be a real message or command.</summary>
+    public const int MaxInputChars = 40_000;
+
     public SlackAck Handle(SlackSlashCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -47,6 +50,13 @@ public sealed class SlackCommandHandler(SlackJobChannel jobs, IOptions<SlackOpti
         if (kind is (ChatCommandKind.Ask or ChatCommandKind.Check or ChatCommandKind.Compare) && text.Trim().Length == 0)
         {
             return SlackAck.Ephemeral($"Please add some text after `{SlackMrkdwn.Escape(command.Command)}`, e.g. `/ask who was invited to Astana?`");
+        }
+
+        if (text.Length > MaxInputChars)
+        {
+            var tooLong = kind.Value.ToString();
+            SlackLog.InputTooLong(logger, tooLong, command.UserId, text.Length, MaxInputChars);
+            return SlackAck.Ephemeral($"That text is too long ({text.Length} characters); Slack messages hold at most {MaxInputChars}. Please shorten it.");
         }
 
         if (command.ResponseUrl is null)

@@ -88,6 +88,13 @@ public sealed class SlackJobProcessor(
             return;
         }
 
+        if (job.Statement.Length > SlackCommandHandler.MaxInputChars)
+        {
+            SlackLog.InputTooLong(logger, "shortcut", job.UserId, job.Statement.Length, SlackCommandHandler.MaxInputChars);
+            await NotifyAsync(job.ResponseUrl, job.Origin, $"That message is too long to fact-check ({job.Statement.Length} characters; the limit is {SlackCommandHandler.MaxInputChars}).", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var reply = await TryRunAsync(new ChatRequest(ChatCommandKind.Check, job.Statement, job.UserId, "slack", false), null, cancellationToken).ConfigureAwait(false);
         if (reply is null)
         {
