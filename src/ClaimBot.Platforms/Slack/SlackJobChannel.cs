@@ -20,6 +20,9 @@ public sealed class SlackJobChannel(IOptions<SlackOptions> options, TimeProvider
         return _channel.Writer.TryWrite(job with { Origin = new SlackOrigin(reference, timeProvider.GetUtcNow()) });
     }
 
+    /// <summary>Jobs waiting for a worker now (for measurements).</summary>
+    public int Count => _channel.Reader.Count;
+
     /// <summary>Takes a queued job without waiting (the worker uses <see cref="ReadAllAsync"/>).</summary>
     public bool TryDequeue([NotNullWhen(true)] out SlackJob? job) => _channel.Reader.TryRead(out job);
 

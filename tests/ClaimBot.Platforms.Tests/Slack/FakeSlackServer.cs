@@ -34,6 +34,9 @@ internal sealed class FakeSlackServer : IAsyncDisposable
 
     public int Dropped => Volatile.Read(ref _dropped);
 
+    /// <summary>When set, response_url posts are received but not answered until the gate is released (a hanging API).</summary>
+    public SemaphoreSlim? ResponseGate { get; set; }
+
     public string ResponseUrl(string id) => $"{BaseUrl}/response/{id}";
 
     public static async Task<FakeSlackServer> StartAsync()
@@ -103,6 +106,11 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         }
 
         var call = await RecordAsync(context);
+        if (ResponseGate is { } gate)
+        {
+            await gate.WaitAsync(context.RequestAborted);
+        }
+
         await context.Response.WriteAsync("ok");
         await _responses.Writer.WriteAsync(call);
     }
