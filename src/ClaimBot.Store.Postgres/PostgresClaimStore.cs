@@ -108,6 +108,10 @@ public sealed class PostgresClaimStore : IClaimStore, IAsyncDisposable, IDisposa
     public Task<string?> GetReplyStateAsync(string key, CancellationToken cancellationToken) =>
         _retry.ExecuteAsync(async ct => await _state.GetReplyStateAsync(key, ct), cancellationToken).AsTask();
 
+    // Not retried: a retry after a lost acknowledgement would see its own row and wrongly answer "already taken".
+    public Task<bool> TryAddReplyStateAsync(string key, string json, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+        _state.TryAddReplyStateAsync(key, json, expiresAt, cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         await _dataSource.DisposeAsync();

@@ -24,6 +24,21 @@ internal sealed class PostgresStateQueries(NpgsqlDataSource dataSource, TimeProv
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task<bool> TryAddReplyStateAsync(string key, string json, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        // One statement: an expired row is taken over, a live one is left alone (0 rows affected).
+        await using var command = dataSource.CreateCommand("""
+            INSERT INTO reply_state (key, json, expires_at) VALUES (@key, @json, @expires)
+            ON CONFLICT (key) DO UPDATE SET json = excluded.json, expires_at = excluded.expires_at
+            WHERE reply_state.expires_at <= @now;
+            """);
+        command.Parameters.AddWithValue("key", key);
+        command.Parameters.AddWithValue("json", json);
+        command.Parameters.AddWithValue("expires", expiresAt.ToUniversalTime());
+        command.Parameters.AddWithValue("now", timeProvider.GetUtcNow());
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
     public async Task<string?> GetReplyStateAsync(string key, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("SELECT json FROM reply_state WHERE key = @key AND expires_at > @now;");

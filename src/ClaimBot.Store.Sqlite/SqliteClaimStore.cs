@@ -96,4 +96,7 @@ public sealed class SqliteClaimStore : IClaimStore
 
     public Task<string?> GetReplyStateAsync(string key, CancellationToken cancellationToken) =>
         _state.GetReplyStateAsync(key, cancellationToken);
+
+    public Task<bool> TryAddReplyStateAsync(string key, string json, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+        _state.TryAddReplyStateAsync(key, json, expiresAt, cancellationToken);
 }

@@ -22,6 +22,23 @@ internal sealed class SqliteStateQueries(SqliteConnectionFactory connections, Ti
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task<bool> TryAddReplyStateAsync(string key, string json, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // One statement: an expired row is taken over, a live one is left alone (0 rows changed).
+        command.CommandText = """
+            INSERT INTO reply_state (key, json, expires_at) VALUES ($key, $json, $expires)
+            ON CONFLICT (key) DO UPDATE SET json = excluded.json, expires_at = excluded.expires_at
+            WHERE reply_state.expires_at <= $now;
+            """;
+        command.Parameters.AddWithValue("$now", timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$json", json);
+        command.Parameters.AddWithValue("$expires", expiresAt.ToUnixTimeMilliseconds());
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
     public async Task<string?> GetReplyStateAsync(string key, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);

@@ -56,4 +56,21 @@ public interface IClaimStore
 
     /// <summary>Reads reply state saved by <see cref="SaveReplyStateAsync"/>, or null when unknown or expired.</summary>
     Task<string?> GetReplyStateAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores reply state only if <paramref name="key"/> holds none that is still live: true for the one caller that
+    /// added it, false for everyone else until it expires. Both stores do this atomically (one statement), so
+    /// instances sharing a database agree on who was first (replay and duplicate-event defence). The default, for
+    /// test doubles, is a read-then-write.
+    /// </summary>
+    async Task<bool> TryAddReplyStateAsync(string key, string json, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        if (await GetReplyStateAsync(key, cancellationToken) is not null)
+        {
+            return false;
+        }
+
+        await SaveReplyStateAsync(key, json, expiresAt, cancellationToken);
+        return true;
+    }
 }

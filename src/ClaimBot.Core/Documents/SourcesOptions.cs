@@ -11,9 +11,12 @@ public sealed class SourcesOptions
     [Required(AllowEmptyStrings = false)]
     public string Path { get; set; } = "seeds";
 
-    /// <summary>Files larger than this are skipped with a reason (default 10 MB).</summary>
+    /// <summary>Files larger than this are skipped with a reason (default 10 MB); enforced while reading.</summary>
     [Range(1, long.MaxValue)]
     public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Follow symbolic links to files inside the folder (links out of it, and to folders, are never followed).</summary>
+    public bool FollowSymlinks { get; set; } = true;
 
     /// <summary>Reload automatically (debounced) when files in the folder change.</summary>
     public bool Watch { get; set; }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ClaimBot.Core.Claims;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ClaimBot.Core.Reloading;
@@ -8,8 +9,15 @@ namespace ClaimBot.Core.Reloading;
 /// The one reload mechanism. Concurrent requests coalesce: at most one reload runs in this process (and, through the
 /// store's reload lock, across processes); a request arriving during a run causes exactly one more run afterwards,
 /// and every requester gets the result of a run that started after its request. Each run is audited in the store.
+/// A requester that goes away does not stop a run; the host stopping (SIGTERM) does, and the reload lock is released
+/// on every path, so the next reload (here or in another process) can start.
 /// </summary>
-public sealed class ReloadCoordinator(SourceIngestor ingestor, IClaimStore store, TimeProvider time, ILogger<ReloadCoordinator> logger)
+public sealed class ReloadCoordinator(
+    SourceIngestor ingestor,
+    IClaimStore store,
+    TimeProvider time,
+    ILogger<ReloadCoordinator> logger,
+    IHostApplicationLifetime? lifetime = null)
 {
     private readonly Lock _gate = new();
     private Task<ReloadResult>? _running;
@@ -61,15 +69,22 @@ public sealed class ReloadCoordinator(SourceIngestor ingestor, IClaimStore store
         var started = time.GetUtcNow();
         ReloadLog.Started(logger, run.Request.RequestedBy, run.Request.Origin);
         ReloadResult result;
+        var stopping = lifetime?.ApplicationStopping ?? CancellationToken.None;
         try
         {
-            await using (await store.AcquireReloadLockAsync(CancellationToken.None))
+            await using (await store.AcquireReloadLockAsync(stopping))
             {
-                result = await ingestor.IngestAsync(run, CancellationToken.None);
+                result = await ingestor.IngestAsync(run, stopping);
             }
 
             ReloadLog.Finished(logger, result.Generation, result.Added.Count, result.Changed.Count, result.Removed.Count,
                 result.Unchanged.Count, result.Skipped.Count, result.ClaimsAfter, (long)result.Duration.TotalMilliseconds);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            ReloadLog.Cancelled(logger);
+            var generation = await SafeGenerationAsync();
+            result = new ReloadResult(false, generation, [], [], [], [], [], 0, 0, time.GetUtcNow() - started, "cancelled: ClaimBot is stopping");
         }
         catch (Exception ex)
         {

@@ -19,4 +19,10 @@ internal static partial class ReloadLog
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Reload requested while one runs; it will run once more afterwards")]
     public static partial void Coalesced(ILogger logger);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Error, Message = "Source {File} could not be processed; skipped, the other files go on")]
+    public static partial void FileFailed(ILogger logger, string file, Exception exception);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Reload cancelled because the host is stopping; the previous generation keeps serving")]
+    public static partial void Cancelled(ILogger logger);
 }

@@ -11,7 +11,8 @@ namespace ClaimBot.Core.Reloading;
 /// <summary>
 /// One ingest of the sources folder: unchanged files (by content hash) are carried over without re-extraction,
 /// changed and new files are read and extracted, removed files dropped; the result is committed as one new generation.
-/// A file that cannot be read is skipped with its reason and its previously stored version, if any, is kept.
+/// A file that cannot be read is skipped with its reason and its previously stored version, if any, is kept; one bad
+/// file never stops the others. Cancellation (the host stopping) ends the scan and the reads promptly.
 /// </summary>
 public sealed class SourceIngestor(
     IClaimStore store,
@@ -28,7 +29,7 @@ public sealed class SourceIngestor(
     {
         var clock = Stopwatch.StartNew();
         var current = (await store.GetSourcesAsync(cancellationToken)).ToDictionary(s => s.File, StringComparer.Ordinal);
-        var files = scanner.Scan();
+        var files = scanner.Scan(cancellationToken);
         var keep = new List<string>();
         var write = new List<ExtractedSource>();
         var added = new List<string>();
@@ -115,34 +116,42 @@ public sealed class SourceIngestor(
 
     private async Task<(ExtractedSource? Extracted, string? Error)> ReadOneAsync(SourceFile file, SourceSummary? stored, CancellationToken cancellationToken)
     {
-        byte[] bytes;
+        if (file.Rejection is not null)
+        {
+            return (null, file.Rejection);
+        }
+
         try
         {
-            var info = new FileInfo(file.FullPath);
-            if (info.Length > options.Value.MaxFileBytes)
+            var (bytes, error) = await SourceFileBytes.ReadAsync(file.FullPath, options.Value.MaxFileBytes, cancellationToken);
+            if (bytes is null)
             {
-                return (null, $"too large: {info.Length} bytes, the limit (Sources:MaxFileBytes) is {options.Value.MaxFileBytes}");
+                return (null, error);
             }
 
-            bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
+            if (stored is not null && string.Equals(stored.ContentHash, SourceHash.Of(bytes), StringComparison.Ordinal))
+            {
+                return (null, null);
+            }
+
+            var read = reader.Read(file.RelativePath, bytes, options.Value.MaxFileBytes);
+            if (read.Document is null)
+            {
+                return (null, read.Error);
+            }
+
+            var claims = extractor.Extract(read.Document, read.Blocks);
+            return (new ExtractedSource(read.Document, claims), null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return (null, "unreadable: " + ex.Message);
         }
-
-        if (stored is not null && string.Equals(stored.ContentHash, SourceHash.Of(bytes), StringComparison.Ordinal))
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return (null, null);
+            // A document that breaks reading or extraction is this file's problem, not the whole ingest's.
+            ReloadLog.FileFailed(logger, file.RelativePath, ex);
+            return (null, "could not be processed (" + ex.GetType().Name + ")");
         }
-
-        var read = reader.Read(file.RelativePath, bytes, options.Value.MaxFileBytes);
-        if (read.Document is null)
-        {
-            return (null, read.Error);
-        }
-
-        var claims = extractor.Extract(read.Document, read.Blocks);
-        return (new ExtractedSource(read.Document, claims), null);
     }
 }

@@ -1,4 +1,5 @@
 using ClaimBot.Host.Composition;
+using ClaimBot.Platforms.Delivery;
 using ClaimBot.Platforms.Discord;
 using ClaimBot.Platforms.Slack;
 using Microsoft.AspNetCore.Builder;
@@ -28,6 +29,7 @@ public static class ServeHost
         builder.Services.AddOptions<AdminOptions>().Bind(builder.Configuration.GetSection(AdminOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<DiscordOptions>().Bind(builder.Configuration.GetSection(DiscordOptions.SectionName));
         builder.Services.AddOptions<SlackOptions>().Bind(builder.Configuration.GetSection(SlackOptions.SectionName));
+        builder.Services.AddOptions<DeliveryOptions>().Bind(builder.Configuration.GetSection(DeliveryOptions.SectionName));
         builder.Services.AddDiscordInteractions();
         builder.Services.AddSlack();
         builder.Services.AddSingleton<ServingState>();

@@ -5,7 +5,8 @@ public static class DiscordCommandCatalog
 {
     private const int Text = 3;
     private const int Boolean = 5;
-    private const int MaxInput = 500;
+    /// <summary>The max_length registered for every text option; Discord enforces it, so longer text is not from Discord's client.</summary>
+    public const int MaxInput = 500;
 
     private static readonly DiscordCommandOption Private =
         new(Boolean, "private", "Show the reply only to you", Required: false);

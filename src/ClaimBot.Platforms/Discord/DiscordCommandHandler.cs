@@ -1,4 +1,5 @@
 using ClaimBot.Platforms.Chat;
+using ClaimBot.Platforms.Delivery;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -15,15 +16,18 @@ public sealed class DiscordCommandHandler(
     DiscordEvidenceStates evidence,
     IDiscordInteractionResponder responder,
     DiscordReplyWorker worker,
+    ChatEngineSlots engine,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<DiscordCommandHandler> logger)
 {
     public const string MessageCommandName = "Fact-check this message";
 
+    /// <summary>What a deferred message is edited to when its reply could not be delivered.</summary>
+    public const string ApologyText = "Sorry, ClaimBot could not deliver this answer. Please ask again.";
+
     // Interaction tokens live 15 minutes; stop a little earlier so the error edit still gets through.
     private static readonly TimeSpan DeferredLimit = TimeSpan.FromMinutes(14);
-    private static readonly SemaphoreSlim EngineSlots = new(Environment.ProcessorCount);
 
     public async Task<DiscordInteractionResponse> HandleAsync(DiscordInteraction interaction, Task acknowledged)
     {
@@ -47,13 +51,13 @@ public sealed class DiscordCommandHandler(
         // The engine is CPU-bound (its SQLite calls complete synchronously), so at most one command per core runs at a
         // time, on the thread pool. When a core is free the request waits for the answer up to the inline budget;
         // otherwise it defers at once and the command queues for a core: the acknowledgement never waits on the engine.
-        var hasCore = EngineSlots.Wait(0);
+        var hasCore = engine.TryEnter();
         var work = Task.Run(async () =>
         {
             if (!hasCore)
             {
                 // Cancelled while queued: nothing was acquired, so nothing is released.
-                await EngineSlots.WaitAsync(cancellation.Token);
+                await engine.EnterAsync(cancellation.Token);
             }
 
             try
@@ -62,7 +66,7 @@ public sealed class DiscordCommandHandler(
             }
             finally
             {
-                EngineSlots.Release();
+                engine.Release();
             }
         });
         var budget = request.Kind == ChatCommandKind.Reload || !hasCore ? TimeSpan.Zero : options.Value.InlineBudget;
@@ -96,7 +100,7 @@ public sealed class DiscordCommandHandler(
                     await progress.CompleteAsync();
                 }
 
-                await DeliverAsync(interaction, outcome, ephemeral);
+                await DeliverOrApologiseAsync(interaction, outcome, ephemeral);
             }
         });
         if (!worker.TryEnqueue(job))
@@ -148,13 +152,37 @@ public sealed class DiscordCommandHandler(
         }
     }
 
+    // A reply that finally fails (Discord down for the token's window, or the reply refused with a 4xx) must not leave
+    // "thinking…" for ever: the deferred message becomes a short apology, which often gets through where the reply did not.
+    private async Task DeliverOrApologiseAsync(DiscordInteraction interaction, DiscordOutcome outcome, bool ephemeral)
+    {
+        try
+        {
+            await DeliverAsync(interaction, outcome, ephemeral);
+            return;
+        }
+        catch (Exception ex) when (ex is DiscordApiException or DeliveryFailedException)
+        {
+            DiscordLog.DeliveryFailed(logger, interaction.Id, ex);
+        }
+
+        try
+        {
+            await responder.EditOriginalAsync(interaction.Webhook, DiscordMessage.Text(ApologyText, ephemeral: false), CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is DiscordApiException or DeliveryFailedException)
+        {
+            DiscordLog.ApologyFailed(logger, interaction.Id, ex);
+        }
+    }
+
     private async Task DeliverAsync(DiscordInteraction interaction, DiscordOutcome outcome, bool ephemeral)
     {
         // An edit cannot change whether a message is ephemeral, so flags are not sent with edits.
         var edit = outcome.Message with { Flags = null };
         if (!outcome.Failed || ephemeral)
         {
-            await responder.EditOriginalAsync(interaction.Token, edit, CancellationToken.None);
+            await responder.EditOriginalAsync(interaction.Webhook, edit, CancellationToken.None);
             DiscordLog.Delivered(logger, interaction.Id);
             return;
         }
@@ -163,15 +191,15 @@ public sealed class DiscordCommandHandler(
         // because a follow-up right after a deferral would otherwise replace the loading message and lose ephemeral.
         try
         {
-            await responder.DeleteOriginalAsync(interaction.Token, CancellationToken.None);
+            await responder.DeleteOriginalAsync(interaction.Webhook, CancellationToken.None);
         }
         catch (DiscordApiException)
         {
-            await responder.EditOriginalAsync(interaction.Token, edit, CancellationToken.None);
+            await responder.EditOriginalAsync(interaction.Webhook, edit, CancellationToken.None);
             return;
         }
 
-        await responder.SendFollowupAsync(interaction.Token, outcome.Message.WithEphemeral(true), CancellationToken.None);
+        await responder.SendFollowupAsync(interaction.Webhook, outcome.Message.WithEphemeral(true), CancellationToken.None);
         DiscordLog.Delivered(logger, interaction.Id);
     }
 
@@ -183,6 +211,12 @@ public sealed class DiscordCommandHandler(
         if (interaction.CommandType == 3)
         {
             var text = interaction.TargetMessageContent;
+            if (text?.Length > DiscordLimits.ReceivedContent)
+            {
+                DiscordLog.InputTooLong(logger, interaction.Id, "message", text.Length, DiscordLimits.ReceivedContent);
+                return (null, true, $"That message is too long to fact-check ({text.Length} characters; Discord messages hold at most {DiscordLimits.ReceivedContent}).");
+            }
+
             return string.IsNullOrWhiteSpace(text)
                 ? (null, true, "That message has no text ClaimBot can check.")
                 : (new ChatRequest(ChatCommandKind.Check, text, user, "discord", admin), false, null);
@@ -198,6 +232,12 @@ public sealed class DiscordCommandHandler(
             _ => (ChatCommandKind.Help, (string?)null),
         };
         var argument = option is null ? string.Empty : interaction.Text(option);
+        if (argument.Length > DiscordCommandCatalog.MaxInput)
+        {
+            DiscordLog.InputTooLong(logger, interaction.Id, option!, argument.Length, DiscordCommandCatalog.MaxInput);
+            return (null, true, $"The {option} is too long ({argument.Length} characters); please keep it to {DiscordCommandCatalog.MaxInput}.");
+        }
+
         return (new ChatRequest(kind, argument, user, "discord", admin), ephemeral || kind == ChatCommandKind.Help, null);
     }
 

@@ -29,6 +29,12 @@ public sealed record DiscordInteraction(
     public const int MessageComponent = 3;
     public const int Autocomplete = 4;
 
+    /// <summary>When the endpoint received it; starts the token's 15-minute window for edits and follow-ups.</summary>
+    public DateTimeOffset? ReceivedAt { get; init; }
+
+    /// <summary>The target of this interaction's edits and follow-ups.</summary>
+    public DiscordWebhook Webhook => new(Id, Token, ReceivedAt);
+
     /// <summary>True when the boolean option <paramref name="name"/> was given as true.</summary>
     public bool Flag(string name) =>
         Options.TryGetValue(name, out var value) && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using ClaimBot.Platforms.Inbound;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,11 +21,14 @@ public static class DiscordInteractionEndpoints
     public static RouteHandlerBuilder MapDiscordInteractions(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(Route, HandleAsync).DisableAntiforgery().ExcludeFromDescription();
 
-    private static async Task<Results<JsonHttpResult<DiscordInteractionResponse>, UnauthorizedHttpResult, BadRequest, NotFound>> HandleAsync(
+    private static async Task<Results<JsonHttpResult<DiscordInteractionResponse>, UnauthorizedHttpResult, BadRequest, NotFound, StatusCodeHttpResult>> HandleAsync(
         HttpContext context,
         IOptions<DiscordOptions> options,
+        InboundBodyReader bodies,
+        InboundMetrics metrics,
         DiscordSignatureVerifier verifier,
         DiscordInteractionHandler handler,
+        TimeProvider time,
         ILogger<DiscordInteractionHandler> logger)
     {
         if (!options.Value.IsEnabled)
@@ -31,17 +36,28 @@ public static class DiscordInteractionEndpoints
             return TypedResults.NotFound();
         }
 
-        if (context.Request.ContentLength > MaxBodyBytes)
+        // The size limit comes before any signature work; the signature covers the raw bytes, so they are read and
+        // verified before anything parses them.
+        var read = await bodies.ReadAsync(context.Request, MaxBodyBytes, "discord", context.RequestAborted);
+        if (read.Bytes is not { } body)
         {
-            return TypedResults.BadRequest();
+            return TypedResults.StatusCode(read.FailureStatus ?? StatusCodes.Status400BadRequest);
         }
 
-        // The signature covers the raw bytes, so they are read and verified before anything parses them.
-        var body = await ReadBodyAsync(context.Request, context.RequestAborted);
         var headers = context.Request.Headers;
-        if (body is null || !verifier.Verify(headers["X-Signature-Ed25519"], headers["X-Signature-Timestamp"], body))
+        var timestamp = headers["X-Signature-Timestamp"].ToString();
+        if (!verifier.Verify(headers["X-Signature-Ed25519"], timestamp, body))
         {
             DiscordLog.BadSignature(logger);
+            metrics.Refused("discord", "signature");
+            return TypedResults.Unauthorized();
+        }
+
+        var now = time.GetUtcNow();
+        if (!IsFresh(timestamp, now, options.Value.MaxRequestAge))
+        {
+            DiscordLog.StaleRequest(logger, timestamp);
+            metrics.Refused("discord", "stale");
             return TypedResults.Unauthorized();
         }
 
@@ -49,6 +65,7 @@ public static class DiscordInteractionEndpoints
         if (interaction is null)
         {
             DiscordLog.BadPayload(logger);
+            metrics.Refused("discord", "malformed");
             return TypedResults.BadRequest();
         }
 
@@ -58,25 +75,12 @@ public static class DiscordInteractionEndpoints
             acknowledged.TrySetResult();
             return Task.CompletedTask;
         });
-        var response = await handler.HandleAsync(interaction, acknowledged.Task, context.RequestAborted);
+        var response = await handler.HandleAsync(interaction with { ReceivedAt = now }, acknowledged.Task, context.RequestAborted);
         return TypedResults.Json(response, DiscordJson.Options, "application/json");
     }
 
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
+    // The signed timestamp (Unix seconds) proves when Discord sent the request; an old one is a replay.
+    private static bool IsFresh(string timestamp, DateTimeOffset now, TimeSpan maxAge) =>
+        long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+        && Math.Abs(now.ToUnixTimeSeconds() - seconds) <= (long)maxAge.TotalSeconds;
 }

@@ -63,7 +63,7 @@ public sealed class DiscordInteractionHandler(
             {
                 foreach (var page in rest)
                 {
-                    await responder.SendFollowupAsync(interaction.Token, page, CancellationToken.None);
+                    await responder.SendFollowupAsync(interaction.Webhook, page, CancellationToken.None);
                 }
             }));
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ClaimBot.Platforms.Inbound;
 
 namespace ClaimBot.Platforms.Discord;
 
@@ -12,52 +13,46 @@ public static class DiscordInteractionParser
     /// <summary>The parsed interaction, or null when the body is not a JSON object with a type.</summary>
     public static DiscordInteraction? Parse(ReadOnlyMemory<byte> body)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body);
-        }
-        catch (JsonException)
+        // Invalid UTF-8 and lone surrogate escapes are refused here (400), not left to throw from GetString later (500).
+        using var document = InboundJson.Parse(body, out _);
+        if (document is null)
         {
             return null;
         }
 
-        using (document)
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object || ReadInt(root, "type") is not { } type)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || ReadInt(root, "type") is not { } type)
-            {
-                return null;
-            }
-
-            var data = Child(root, "data");
-            var member = Child(root, "member");
-            var user = Child(member, "user") ?? Child(root, "user");
-            var options = new Dictionary<string, string>(StringComparer.Ordinal);
-            string? focused = null;
-            if (data is { } d && Child(d, "options") is { ValueKind: JsonValueKind.Array } list)
-            {
-                CollectOptions(list, options, ref focused);
-            }
-
-            var targetId = ReadString(data, "target_id");
-            return new DiscordInteraction(
-                Id: ReadString(root, "id") ?? string.Empty,
-                Type: type,
-                Token: ReadString(root, "token") ?? string.Empty,
-                ApplicationId: ReadString(root, "application_id"),
-                GuildId: ReadString(root, "guild_id"),
-                ChannelId: ReadString(root, "channel_id"),
-                UserId: ReadString(user, "id"),
-                RoleIds: ReadStrings(Child(member, "roles")),
-                CommandName: ReadString(data, "name"),
-                CommandType: type is DiscordInteraction.ApplicationCommand or DiscordInteraction.Autocomplete ? ReadInt(data, "type") ?? 1 : 0,
-                Options: options,
-                FocusedOption: focused,
-                TargetId: targetId,
-                TargetMessageContent: targetId is null ? null : ReadString(Child(Child(Child(data, "resolved"), "messages"), targetId), "content"),
-                CustomId: ReadString(data, "custom_id"));
+            return null;
         }
+
+        var data = Child(root, "data");
+        var member = Child(root, "member");
+        var user = Child(member, "user") ?? Child(root, "user");
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? focused = null;
+        if (data is { } d && Child(d, "options") is { ValueKind: JsonValueKind.Array } list)
+        {
+            CollectOptions(list, options, ref focused);
+        }
+
+        var targetId = ReadString(data, "target_id");
+        return new DiscordInteraction(
+            Id: ReadString(root, "id") ?? string.Empty,
+            Type: type,
+            Token: ReadString(root, "token") ?? string.Empty,
+            ApplicationId: ReadString(root, "application_id"),
+            GuildId: ReadString(root, "guild_id"),
+            ChannelId: ReadString(root, "channel_id"),
+            UserId: ReadString(user, "id"),
+            RoleIds: ReadStrings(Child(member, "roles")),
+            CommandName: ReadString(data, "name"),
+            CommandType: type is DiscordInteraction.ApplicationCommand or DiscordInteraction.Autocomplete ? ReadInt(data, "type") ?? 1 : 0,
+            Options: options,
+            FocusedOption: focused,
+            TargetId: targetId,
+            TargetMessageContent: targetId is null ? null : ReadString(Child(Child(Child(data, "resolved"), "messages"), targetId), "content"),
+            CustomId: ReadString(data, "custom_id"));
     }
 
     private static void CollectOptions(JsonElement list, Dictionary<string, string> into, ref string? focused)

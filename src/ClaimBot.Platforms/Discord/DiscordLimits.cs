@@ -13,4 +13,7 @@ public static class DiscordLimits
     public const int EmbedTotal = 6000;
     public const int Embeds = 10;
     public const int CustomId = 100;
+
+    /// <summary>The longest message a user can send (4000 with Nitro); the most a message command can be asked to check.</summary>
+    public const int ReceivedContent = 4000;
 }

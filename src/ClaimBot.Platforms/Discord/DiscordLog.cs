@@ -46,4 +46,13 @@ internal static partial class DiscordLog
 
     [LoggerMessage(EventId = 5013, Level = LogLevel.Warning, Message = "Evidence for Discord button {StateKey} is unknown or expired")]
     public static partial void EvidenceMissing(ILogger logger, string stateKey);
+
+    [LoggerMessage(EventId = 5014, Level = LogLevel.Error, Message = "Could not replace the deferred message of Discord interaction {InteractionId} with an apology either")]
+    public static partial void ApologyFailed(ILogger logger, string interactionId, Exception exception);
+
+    [LoggerMessage(EventId = 5015, Level = LogLevel.Warning, Message = "Rejected a signed Discord interaction with a stale or unreadable timestamp {Timestamp} (replay)")]
+    public static partial void StaleRequest(ILogger logger, string timestamp);
+
+    [LoggerMessage(EventId = 5016, Level = LogLevel.Information, Message = "Discord interaction {InteractionId}: option {Option} has {Length} characters, the limit is {Limit}")]
+    public static partial void InputTooLong(ILogger logger, string interactionId, string option, int length, int limit);
 }

@@ -35,6 +35,9 @@ public sealed class DiscordOptions
     /// <summary>Outbound calls give up instead of waiting when Discord asks for a longer pause than this.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Signed requests whose X-Signature-Timestamp is further than this from now are refused as replays.</summary>
+    public TimeSpan MaxRequestAge { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>True when the public key is configured, which switches the interactions endpoint on.</summary>
     public bool IsEnabled => !string.IsNullOrWhiteSpace(PublicKey);
 }

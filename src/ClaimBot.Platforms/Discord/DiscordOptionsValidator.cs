@@ -38,6 +38,11 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add("Discord:InlineBudget must be between 00:00:00 and 00:00:02.5 (Discord allows 3 s for the first response).");
         }
 
+        if (options.MaxRequestAge < TimeSpan.FromSeconds(30) || options.MaxRequestAge > TimeSpan.FromMinutes(15))
+        {
+            failures.Add("Discord:MaxRequestAge must be between 00:00:30 and 00:15:00.");
+        }
+
         if (options.ProgressInterval < TimeSpan.FromSeconds(1))
         {
             failures.Add("Discord:ProgressInterval must be at least 00:00:01.");

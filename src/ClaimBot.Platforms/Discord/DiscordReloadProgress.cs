@@ -47,7 +47,7 @@ internal sealed class DiscordReloadProgress(
     {
         try
         {
-            await responder.EditOriginalAsync(interaction.Token, DiscordReloadView.Progress(value), CancellationToken.None);
+            await responder.EditOriginalAsync(interaction.Webhook, DiscordReloadView.Progress(value), CancellationToken.None);
         }
         catch (Exception ex)
         {

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ClaimBot.Platforms.Delivery;
 using Microsoft.Extensions.Options;
 
 namespace ClaimBot.Platforms.Discord;
@@ -8,20 +9,22 @@ namespace ClaimBot.Platforms.Discord;
 /// <summary>
 /// The typed HttpClient for Discord's REST API. Webhook calls are authorised by the interaction token in the path;
 /// only command registration sends the bot token, and only in the Authorization header. 429s are handled by
-/// <see cref="DiscordRateLimitHandler"/> underneath.
+/// <see cref="DiscordRateLimitHandler"/> underneath; webhook calls go through <see cref="ResilientSender"/> on top, so
+/// transport errors and 5xx are retried within the token's 15 minutes.
 /// </summary>
-public sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions> options) : IDiscordInteractionResponder
+public sealed class DiscordRestClient(HttpClient http, ResilientSender sender, TimeProvider time, IOptions<DiscordOptions> options) : IDiscordInteractionResponder
 {
     private const int MaxErrorChars = 300;
 
-    public Task EditOriginalAsync(string interactionToken, DiscordMessage message, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Patch, $"{Webhook(interactionToken)}/messages/@original", message, false, "edit original", cancellationToken);
+    // PATCH and DELETE of @original are idempotent, so they are retried even after a timeout; a follow-up POST is not.
+    public Task EditOriginalAsync(DiscordWebhook webhook, DiscordMessage message, CancellationToken cancellationToken) =>
+        DeliverAsync(webhook, HttpMethod.Patch, "/messages/@original", message, "edit original", cancellationToken);
 
-    public Task DeleteOriginalAsync(string interactionToken, CancellationToken cancellationToken) =>
-        SendAsync<object>(HttpMethod.Delete, $"{Webhook(interactionToken)}/messages/@original", null, false, "delete original", cancellationToken);
+    public Task DeleteOriginalAsync(DiscordWebhook webhook, CancellationToken cancellationToken) =>
+        DeliverAsync<object>(webhook, HttpMethod.Delete, "/messages/@original", null, "delete original", cancellationToken);
 
-    public Task SendFollowupAsync(string interactionToken, DiscordMessage message, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, Webhook(interactionToken), message, false, "follow-up", cancellationToken);
+    public Task SendFollowupAsync(DiscordWebhook webhook, DiscordMessage message, CancellationToken cancellationToken) =>
+        DeliverAsync(webhook, HttpMethod.Post, string.Empty, message, "follow-up", cancellationToken);
 
     /// <summary>GET the registered commands, global or for one guild.</summary>
     public async Task<IReadOnlyList<DiscordApplicationCommand>> GetCommandsAsync(string? guildId, CancellationToken cancellationToken)
@@ -35,6 +38,17 @@ public sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions> 
     /// <summary>Bulk-overwrites the command set (PUT), global or for one guild.</summary>
     public Task PutCommandsAsync(string? guildId, IReadOnlyList<DiscordApplicationCommand> commands, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Put, Commands(guildId), commands, true, "put commands", cancellationToken);
+
+    private async Task DeliverAsync<T>(DiscordWebhook webhook, HttpMethod method, string suffix, T? body, string route, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(webhook);
+        var path = Webhook(webhook.Token) + suffix;
+        var deadline = (webhook.ReceivedAt ?? time.GetUtcNow()) + DeliveryTarget.DiscordTokenWindow;
+        // 429s are waited out by DiscordRateLimitHandler underneath (with the global pause), so not again here.
+        var target = new DeliveryTarget("discord " + route, webhook.InteractionId, deadline, Idempotent: method != HttpMethod.Post, RateLimitRetries: 0);
+        using var response = await sender.SendAsync(http, () => Request(method, path, body, false), target, cancellationToken);
+        await EnsureSuccessAsync(response, route, cancellationToken);
+    }
 
     private async Task SendAsync<T>(HttpMethod method, string path, T? body, bool bot, string route, CancellationToken cancellationToken)
     {

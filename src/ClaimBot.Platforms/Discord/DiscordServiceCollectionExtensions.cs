@@ -1,4 +1,6 @@
 using ClaimBot.Platforms.Chat;
+using ClaimBot.Platforms.Delivery;
+using ClaimBot.Platforms.Inbound;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -20,10 +22,13 @@ public static class DiscordServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddResilientDelivery();
+        services.AddInboundGuards();
         services.AddOptions<DiscordOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
 
         services.TryAddSingleton<ChatCommandRunner>();
+        services.TryAddSingleton(_ => new ChatEngineSlots(Environment.ProcessorCount));
         services.TryAddSingleton<IDiscordCommandRunner, DiscordChatCommandRunner>();
         services.TryAddSingleton<DiscordSignatureVerifier>();
         services.TryAddSingleton<DiscordReplyRenderer>();

@@ -12,6 +12,9 @@ public sealed class SlackCommandHandler(SlackJobChannel jobs, IOptions<SlackOpti
 {
     public const string WorkingText = "Checking the sources…";
 
+    /// <summary>Slack truncates message text beyond 40,000 characters; longer input cannot be a real message or command.</summary>
+    public const int MaxInputChars = 40_000;
+
     public SlackAck Handle(SlackSlashCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -49,6 +52,13 @@ public sealed class SlackCommandHandler(SlackJobChannel jobs, IOptions<SlackOpti
             return SlackAck.Ephemeral($"Please add some text after `{SlackMrkdwn.Escape(command.Command)}`, e.g. `/ask who was invited to Astana?`");
         }
 
+        if (text.Length > MaxInputChars)
+        {
+            var tooLong = kind.Value.ToString();
+            SlackLog.InputTooLong(logger, tooLong, command.UserId, text.Length, MaxInputChars);
+            return SlackAck.Ephemeral($"That text is too long ({text.Length} characters); Slack messages hold at most {MaxInputChars}. Please shorten it.");
+        }
+
         if (command.ResponseUrl is null)
         {
             return SlackAck.BadRequest("The slash command payload has no 'response_url'.");
@@ -56,7 +66,7 @@ public sealed class SlackCommandHandler(SlackJobChannel jobs, IOptions<SlackOpti
 
         var request = new ChatRequest(kind.Value, text, command.UserId, "slack", isAdmin);
         var kindName = request.Kind.ToString();
-        if (!jobs.TryEnqueue(new SlackCommandJob(request, command.ResponseUrl)))
+        if (!jobs.TryEnqueue(new SlackCommandJob(request, command.ResponseUrl), command.TriggerId ?? command.Command))
         {
             SlackLog.QueueFull(logger, kindName);
             return SlackAck.Ephemeral(":hourglass: ClaimBot is busy right now. Please try again in a minute.");

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ClaimBot.Platforms.Inbound;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -68,9 +69,10 @@ public static class SlackEndpoints
         }
 
         var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body!));
-        if (!form.TryGetValue("payload", out var payload) || !TryParseJson(Encoding.UTF8.GetBytes(payload.ToString()), out var document, out _))
+        if (!form.TryGetValue("payload", out var payload) || !InboundJson.IsValidText(payload.ToString())
+            || !TryParseJson(Encoding.UTF8.GetBytes(payload.ToString()), out var document, out _))
         {
-            return ToResult(SlackAck.BadRequest("The form field 'payload' must hold the interaction JSON."), context);
+            return ToResult(SlackAck.BadRequest("The form field 'payload' must hold the interaction JSON (valid Unicode)."), context);
         }
 
         using (document)
@@ -81,18 +83,8 @@ public static class SlackEndpoints
 
     private static bool TryParseJson(byte[] body, out JsonDocument? document, out string error)
     {
-        try
-        {
-            document = JsonDocument.Parse(body);
-            error = string.Empty;
-            return true;
-        }
-        catch (JsonException ex)
-        {
-            document = null;
-            error = $"The body is not valid JSON: {ex.Message}";
-            return false;
-        }
+        document = InboundJson.Parse(body, out error);
+        return document is not null;
     }
 
     private static IResult ToResult(SlackAck ack, HttpContext context)

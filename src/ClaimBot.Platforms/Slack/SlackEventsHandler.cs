@@ -65,7 +65,7 @@ public sealed partial class SlackEventsHandler(SlackJobChannel jobs, SlackEventD
         }
 
         var question = StripMention(ev.String("text") ?? string.Empty, botUserId);
-        if (!jobs.TryEnqueue(new SlackMentionJob(eventId, channel, ev.String("thread_ts") ?? ts, question, user)))
+        if (!jobs.TryEnqueue(new SlackMentionJob(eventId, channel, ev.String("thread_ts") ?? ts, question, user), eventId))
         {
             // Let Slack's retry deliver it again once there is room.
             deduplicator.Forget(eventId);

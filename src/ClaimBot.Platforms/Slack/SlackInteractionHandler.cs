@@ -49,7 +49,7 @@ public sealed class SlackInteractionHandler(SlackJobChannel jobs, ILogger<SlackI
         }
 
         var job = new SlackShortcutJob(channel, message.Value.String("thread_ts") ?? ts, message.Value.String("text") ?? string.Empty, userId, payload.String("response_url"));
-        return Enqueue(job, "shortcut", userId);
+        return Enqueue(payload, job, "shortcut", userId);
     }
 
     private SlackAck HandleBlockActions(JsonElement payload, string userId)
@@ -72,12 +72,12 @@ public sealed class SlackInteractionHandler(SlackJobChannel jobs, ILogger<SlackI
             return SlackAck.BadRequest("show_all_evidence needs the button 'value' and 'response_url'.");
         }
 
-        return Enqueue(new SlackEvidenceJob(key, responseUrl, userId), "show_all_evidence", userId);
+        return Enqueue(payload, new SlackEvidenceJob(key, responseUrl, userId), "show_all_evidence", userId);
     }
 
-    private SlackAck Enqueue(SlackJob job, string kind, string userId)
+    private SlackAck Enqueue(JsonElement payload, SlackJob job, string kind, string userId)
     {
-        if (!jobs.TryEnqueue(job))
+        if (!jobs.TryEnqueue(job, kind + " " + (payload.String("trigger_id") ?? payload.String("action_ts") ?? "(no trigger)")))
         {
             SlackLog.QueueFull(logger, kind);
             return SlackAck.Ephemeral(":hourglass: ClaimBot is busy right now. Please try again in a minute.");

@@ -9,6 +9,7 @@ namespace ClaimBot.Platforms.Slack;
 /// <summary>Does the work behind an acknowledged Slack request and delivers the reply; every failure ends in a human message where Slack lets us send one.</summary>
 public sealed class SlackJobProcessor(
     ISlackCommandRunner runner,
+    ChatEngineSlots engine,
     SlackReplyRenderer renderer,
     ISlackWebApi webApi,
     ISlackResponseUrlClient responses,
@@ -36,7 +37,7 @@ public sealed class SlackJobProcessor(
     {
         var settings = options.Value;
         var progress = job.Request.Kind == ChatCommandKind.Reload
-            ? new SlackReloadProgressPoster(responses, job.ResponseUrl, timeProvider, settings.ReloadProgressInterval, logger, cancellationToken)
+            ? new SlackReloadProgressPoster(responses, job.ResponseUrl, job.Origin, timeProvider, settings.ReloadProgressInterval, logger, cancellationToken)
             : null;
         var reply = await TryRunAsync(job.Request, progress, cancellationToken).ConfigureAwait(false);
         if (progress is not null)
@@ -46,14 +47,14 @@ public sealed class SlackJobProcessor(
 
         if (reply is null)
         {
-            await responses.PostAsync(job.ResponseUrl, FailureMessage, SlackVisibility.Ephemeral, cancellationToken).ConfigureAwait(false);
+            await responses.PostAsync(job.ResponseUrl, job.Origin, FailureMessage, SlackVisibility.Ephemeral, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var message = await RenderAsync(reply, cancellationToken).ConfigureAwait(false);
         var isAnswer = reply.Kind is ChatCommandKind.Ask or ChatCommandKind.Check or ChatCommandKind.Compare;
         var visibility = isAnswer && !reply.IsError && settings.AnswersInChannel ? SlackVisibility.InChannel : SlackVisibility.Ephemeral;
-        await responses.PostAsync(job.ResponseUrl, message, visibility, cancellationToken).ConfigureAwait(false);
+        await responses.PostAsync(job.ResponseUrl, job.Origin, message, visibility, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task AnswerMentionAsync(SlackMentionJob job, CancellationToken cancellationToken)
@@ -76,30 +77,37 @@ public sealed class SlackJobProcessor(
         }
 
         // A failure (not_in_channel, invalid_auth, …) is logged by the client; a mention has no other channel back to the user.
-        await webApi.PostMessageAsync(job.Channel, job.ThreadTs, message, cancellationToken).ConfigureAwait(false);
+        await webApi.PostMessageAsync(job.Channel, job.ThreadTs, message, job.Origin, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task CheckMessageAsync(SlackShortcutJob job, CancellationToken cancellationToken)
     {
         if (job.Statement.Trim().Length == 0)
         {
-            await NotifyAsync(job.ResponseUrl, "That message has no text to fact-check.", cancellationToken).ConfigureAwait(false);
+            await NotifyAsync(job.ResponseUrl, job.Origin, "That message has no text to fact-check.", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (job.Statement.Length > SlackCommandHandler.MaxInputChars)
+        {
+            SlackLog.InputTooLong(logger, "shortcut", job.UserId, job.Statement.Length, SlackCommandHandler.MaxInputChars);
+            await NotifyAsync(job.ResponseUrl, job.Origin, $"That message is too long to fact-check ({job.Statement.Length} characters; the limit is {SlackCommandHandler.MaxInputChars}).", cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var reply = await TryRunAsync(new ChatRequest(ChatCommandKind.Check, job.Statement, job.UserId, "slack", false), null, cancellationToken).ConfigureAwait(false);
         if (reply is null)
         {
-            await NotifyAsync(job.ResponseUrl, FailureMessage.Text, cancellationToken).ConfigureAwait(false);
+            await NotifyAsync(job.ResponseUrl, job.Origin, FailureMessage.Text, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var message = await RenderAsync(reply, cancellationToken).ConfigureAwait(false);
-        var posted = await webApi.PostMessageAsync(job.Channel, job.ThreadTs, message, cancellationToken).ConfigureAwait(false);
+        var posted = await webApi.PostMessageAsync(job.Channel, job.ThreadTs, message, job.Origin, cancellationToken).ConfigureAwait(false);
         if (!posted.Ok)
         {
             var hint = posted.Error is "not_in_channel" or "channel_not_found" ? " Invite @ClaimBot to the channel and try again." : string.Empty;
-            await NotifyAsync(job.ResponseUrl, $"I couldn't reply in that thread (Slack said `{posted.Error}`).{hint}", cancellationToken).ConfigureAwait(false);
+            await NotifyAsync(job.ResponseUrl, job.Origin, $"I couldn't reply in that thread (Slack said `{posted.Error}`).{hint}", cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -112,18 +120,21 @@ public sealed class SlackJobProcessor(
         if (items is null)
         {
             SlackLog.EvidenceStateMissing(logger, job.StateKey);
-            await NotifyAsync(job.ResponseUrl, "That evidence is no longer available. Please ask again.", cancellationToken).ConfigureAwait(false);
+            await NotifyAsync(job.ResponseUrl, job.Origin, "That evidence is no longer available. Please ask again.", cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        await responses.PostAsync(job.ResponseUrl, SlackReplyRenderer.RenderAllEvidence(items), SlackVisibility.Ephemeral, cancellationToken).ConfigureAwait(false);
+        await responses.PostAsync(job.ResponseUrl, job.Origin, SlackReplyRenderer.RenderAllEvidence(items), SlackVisibility.Ephemeral, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<ChatReply?> TryRunAsync(ChatRequest request, SlackReloadProgressPoster? progress, CancellationToken cancellationToken)
     {
         try
         {
-            return await runner.RunAsync(request, progress, cancellationToken).ConfigureAwait(false);
+            // A reload parallelises its own work and would hold a slot for its whole run; everything else is engine work.
+            return request.Kind == ChatCommandKind.Reload
+                ? await runner.RunAsync(request, progress, cancellationToken).ConfigureAwait(false)
+                : await engine.RunAsync(() => runner.RunAsync(request, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -154,11 +165,11 @@ public sealed class SlackJobProcessor(
         return rendered.Message;
     }
 
-    private async Task NotifyAsync(string? responseUrl, string text, CancellationToken cancellationToken)
+    private async Task NotifyAsync(string? responseUrl, SlackOrigin origin, string text, CancellationToken cancellationToken)
     {
         if (responseUrl is not null)
         {
-            await responses.PostAsync(responseUrl, SlackReplyRenderer.Notice(text, escape: false), SlackVisibility.Ephemeral, cancellationToken).ConfigureAwait(false);
+            await responses.PostAsync(responseUrl, origin, SlackReplyRenderer.Notice(text, escape: false), SlackVisibility.Ephemeral, cancellationToken).ConfigureAwait(false);
         }
     }
 

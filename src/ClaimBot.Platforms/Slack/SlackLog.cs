@@ -8,9 +8,6 @@ internal static partial class SlackLog
     [LoggerMessage(EventId = 6000, Level = LogLevel.Warning, Message = "Slack request to {Path} rejected: {Reason}")]
     public static partial void SignatureRejected(ILogger logger, string path, SlackSignatureResult reason);
 
-    [LoggerMessage(EventId = 6001, Level = LogLevel.Warning, Message = "Slack request to {Path} refused: body larger than {Limit} bytes")]
-    public static partial void BodyTooLarge(ILogger logger, string path, int limit);
-
     [LoggerMessage(EventId = 6002, Level = LogLevel.Warning, Message = "Malformed Slack payload at {Path}: {Reason}")]
     public static partial void MalformedPayload(ILogger logger, string path, string reason);
 
@@ -31,9 +28,6 @@ internal static partial class SlackLog
 
     [LoggerMessage(EventId = 6008, Level = LogLevel.Error, Message = "Slack Web API {Method} failed: {Error}")]
     public static partial void WebApiError(ILogger logger, string method, string error);
-
-    [LoggerMessage(EventId = 6009, Level = LogLevel.Warning, Message = "Slack rate limit on {Target}; retrying in {Delay} (attempt {Attempt})")]
-    public static partial void RateLimited(ILogger logger, string target, TimeSpan delay, int attempt);
 
     [LoggerMessage(EventId = 6010, Level = LogLevel.Error, Message = "Slack response_url post failed: {Error}")]
     public static partial void ResponseUrlFailed(ILogger logger, string error);
@@ -61,4 +55,13 @@ internal static partial class SlackLog
 
     [LoggerMessage(EventId = 6018, Level = LogLevel.Information, Message = "Slack worker stopped with {Count} job(s) possibly unfinished")]
     public static partial void WorkerStopped(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 6019, Level = LogLevel.Warning, Message = "Slack request to {Path} refused: the same signed request was already accepted (replay)")]
+    public static partial void Replayed(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 6020, Level = LogLevel.Warning, Message = "Shared Slack replay marker unavailable; relying on this instance's memory")]
+    public static partial void ReplayMarkerFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 6021, Level = LogLevel.Information, Message = "Slack {Kind} from {UserId} refused: {Length} characters, the limit is {Limit}")]
+    public static partial void InputTooLong(ILogger logger, string kind, string userId, int length, int limit);
 }

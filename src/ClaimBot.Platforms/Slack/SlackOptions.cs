@@ -41,8 +41,11 @@ public sealed class SlackOptions
     /// <summary>Slash-command, mention and shortcut jobs that may wait for a worker; beyond this the user is told to retry.</summary>
     public int QueueCapacity { get; set; } = 256;
 
-    /// <summary>Jobs processed at the same time.</summary>
-    public int Concurrency { get; set; } = Environment.ProcessorCount;
+    /// <summary>
+    /// Jobs in progress at the same time, most of them waiting on Slack's API. The engine part of each is bounded by
+    /// cores separately (<see cref="Chat.ChatEngineSlots"/>), so this is sized for I/O, not for CPUs.
+    /// </summary>
+    public int Concurrency { get; set; } = 64;
 
     /// <summary>True when the signing secret is configured.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(SigningSecret);

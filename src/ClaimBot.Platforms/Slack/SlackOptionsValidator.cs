@@ -54,7 +54,7 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         AddRange(failures, options.MaxEvidenceItems, 1, 40, "Slack:MaxEvidenceItems");
         AddRange(failures, options.MaxRateLimitRetries, 0, 10, "Slack:MaxRateLimitRetries");
         AddRange(failures, options.QueueCapacity, 1, 100_000, "Slack:QueueCapacity");
-        AddRange(failures, options.Concurrency, 1, 64, "Slack:Concurrency");
+        AddRange(failures, options.Concurrency, 1, 1024, "Slack:Concurrency");
 
         if (options.EvidenceStateLifetime <= TimeSpan.Zero)
         {

@@ -10,6 +10,7 @@ namespace ClaimBot.Platforms.Slack;
 internal sealed class SlackReloadProgressPoster(
     ISlackResponseUrlClient responses,
     string responseUrl,
+    SlackOrigin origin,
     TimeProvider timeProvider,
     TimeSpan interval,
     ILogger logger,
@@ -53,7 +54,7 @@ internal sealed class SlackReloadProgressPoster(
         await previous.ConfigureAwait(false);
         try
         {
-            await responses.PostAsync(responseUrl, SlackAdminRenderer.Progress(value), SlackVisibility.Ephemeral, cancellationToken).ConfigureAwait(false);
+            await responses.PostAsync(responseUrl, origin, SlackAdminRenderer.Progress(value), SlackVisibility.Ephemeral, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,4 +1,6 @@
 using ClaimBot.Platforms.Chat;
+using ClaimBot.Platforms.Delivery;
+using ClaimBot.Platforms.Inbound;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
@@ -14,13 +16,17 @@ public static class SlackServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<SlackOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddResilientDelivery();
+        services.AddInboundGuards();
 
         services.TryAddSingleton<ChatCommandRunner>();
+        services.TryAddSingleton(_ => new ChatEngineSlots(Environment.ProcessorCount));
         services.TryAddSingleton<ISlackCommandRunner, SlackCommandRunner>();
         services.TryAddSingleton<SlackSignatureVerifier>();
         services.TryAddSingleton<SlackRequestReader>();
         services.TryAddSingleton<SlackJobChannel>();
         services.TryAddSingleton<SlackEventDeduplicator>();
+        services.TryAddSingleton<SlackReplayGuard>();
         services.TryAddSingleton<SlackReplyRenderer>();
         services.TryAddSingleton<SlackCommandHandler>();
         services.TryAddSingleton<SlackEventsHandler>();

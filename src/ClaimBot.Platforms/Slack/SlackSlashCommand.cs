@@ -11,7 +11,8 @@ public sealed record SlackSlashCommand(
     string ChannelId,
     string? TeamId,
     string? ResponseUrl,
-    bool IsSslCheck = false)
+    bool IsSslCheck = false,
+    string? TriggerId = null)
 {
     /// <summary>Parses the urlencoded form body Slack posts.</summary>
     public static SlackSlashCommand FromForm(string body)
@@ -35,6 +36,7 @@ public sealed record SlackSlashCommand(
     {
         var responseUrl = field("response_url");
         var teamId = field("team_id");
+        var triggerId = field("trigger_id");
         return new SlackSlashCommand(
             field("command").Trim(),
             field("text"),
@@ -42,6 +44,7 @@ public sealed record SlackSlashCommand(
             field("channel_id"),
             teamId.Length == 0 ? null : teamId,
             responseUrl.Length == 0 ? null : responseUrl,
-            field("ssl_check") == "1");
+            field("ssl_check") == "1",
+            triggerId.Length == 0 ? null : triggerId);
     }
 }

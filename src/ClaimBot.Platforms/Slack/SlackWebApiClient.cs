@@ -2,18 +2,28 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ClaimBot.Platforms.Delivery;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ClaimBot.Platforms.Slack;
 
-/// <summary>Typed HttpClient for the Slack Web API: JSON bodies, bot token as a Bearer header, <c>ok</c> checked, 429 honoured.</summary>
-public sealed class SlackWebApiClient(HttpClient http, IOptions<SlackOptions> options, TimeProvider timeProvider, ILogger<SlackWebApiClient> logger)
+/// <summary>
+/// Typed HttpClient for the Slack Web API: JSON bodies, bot token as a Bearer header, <c>ok</c> checked, sent through
+/// <see cref="ResilientSender"/> (transport errors, 5xx and 429 retried within <c>Delivery:DefaultWindow</c>).
+/// </summary>
+public sealed class SlackWebApiClient(
+    HttpClient http,
+    ResilientSender sender,
+    IOptions<SlackOptions> options,
+    IOptions<DeliveryOptions> delivery,
+    ILogger<SlackWebApiClient> logger)
     : ISlackWebApi
 {
-    public async Task<SlackApiResult> PostMessageAsync(string channel, string? threadTs, SlackMessage message, CancellationToken cancellationToken)
+    public async Task<SlackApiResult> PostMessageAsync(string channel, string? threadTs, SlackMessage message, SlackOrigin origin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(origin);
         var body = new JsonObject
         {
             ["channel"] = channel,
@@ -31,31 +41,39 @@ public sealed class SlackWebApiClient(HttpClient http, IOptions<SlackOptions> op
             body["blocks"] = message.Blocks.DeepClone();
         }
 
-        return await CallAsync("chat.postMessage", body, cancellationToken).ConfigureAwait(false);
+        return await CallAsync("chat.postMessage", body, origin, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<SlackApiResult> CallAsync(string method, JsonObject body, CancellationToken cancellationToken)
+    private async Task<SlackApiResult> CallAsync(string method, JsonObject body, SlackOrigin origin, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var url = new Uri(settings.ApiBaseUrl.TrimEnd('/') + "/" + method);
         var json = body.ToJsonString();
-        using var response = await SlackRateLimitedSender.SendAsync(
-            http,
-            () =>
-            {
-                var request = new HttpRequestMessage(HttpMethod.Post, url)
+        var target = new DeliveryTarget(
+            "slack " + method, origin.Reference, origin.ReceivedAt + delivery.Value.DefaultWindow, Idempotent: false, settings.MaxRateLimitRetries);
+        HttpResponseMessage response;
+        try
+        {
+            response = await sender.SendAsync(
+                http,
+                () =>
                 {
-                    Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
-                };
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.BotToken);
-                return request;
-            },
-            settings.MaxRateLimitRetries,
-            method,
-            timeProvider,
-            logger,
-            cancellationToken).ConfigureAwait(false);
+                    var request = new HttpRequestMessage(HttpMethod.Post, url)
+                    {
+                        Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
+                    };
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.BotToken);
+                    return request;
+                },
+                target,
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (DeliveryFailedException ex)
+        {
+            return new SlackApiResult(false, ex.Message);
+        }
 
+        using var disposing = response;
         if (!response.IsSuccessStatusCode)
         {
             var status = $"HTTP {(int)response.StatusCode}";

@@ -6,7 +6,9 @@ using Microsoft.Extensions.Options;
 namespace ClaimBot.Platforms.Slack;
 
 /// <summary>
-/// Hosted worker that drains <see cref="SlackJobChannel"/> with bounded concurrency, one DI scope per job.
+/// Hosted worker that drains <see cref="SlackJobChannel"/>, one DI scope per job, up to <see cref="SlackOptions.Concurrency"/>
+/// jobs at once. A job holds a core only while the engine runs (<see cref="Chat.ChatEngineSlots"/>); its posts to Slack
+/// are awaited without one, so throughput follows the cores, not the API's latency.
 /// Jobs still queued when the host stops are lost (the queue is in memory); Slack users then see only the acknowledgement.
 /// </summary>
 public sealed class SlackWorker(

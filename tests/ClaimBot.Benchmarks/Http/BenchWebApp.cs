@@ -34,7 +34,9 @@ internal sealed class BenchWebApp
 
     public int SlackDeliveries => Volatile.Read(ref _slackDeliveries);
 
-    public static BenchWebApp Build(string sourcesPath, string storePath)
+    /// <param name="apiLatency">How long the fake Slack response_url takes to answer (a real API's round trip).</param>
+    /// <param name="slackConcurrency">Slack:Concurrency; null keeps the default.</param>
+    public static BenchWebApp Build(string sourcesPath, string storePath, TimeSpan? apiLatency = null, int? slackConcurrency = null)
     {
         var port = FreeLoopbackPort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
@@ -55,6 +57,7 @@ internal sealed class BenchWebApp
             o.SigningSecret = SignedRequests.SlackSigningSecret;
             o.BotToken = "xoxb-bench-not-a-token";
             o.ApiBaseUrl = new Uri(baseAddress, "fake-slack").ToString();
+            o.Concurrency = slackConcurrency ?? o.Concurrency;
         });
         builder.Services.AddDiscordInteractions();
         builder.Services.AddSlack();
@@ -66,8 +69,13 @@ internal sealed class BenchWebApp
         app.MapSlack();
         app.Map("/fake-discord/{**rest}", () => Results.NoContent());
         app.Map("/fake-slack/{**rest}", () => Results.Json(new { ok = true, ts = "1.0" }));
-        app.MapPost("/fake-response/{id}", () =>
+        app.MapPost("/fake-response/{id}", async () =>
         {
+            if (apiLatency is { } latency)
+            {
+                await Task.Delay(latency);
+            }
+
             Interlocked.Increment(ref bench._slackDeliveries);
             return Results.Ok();
         });

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using ClaimBot.Benchmarks.Engine;
 using ClaimBot.Core.Answering;
 using ClaimBot.Core.Claims;
+using ClaimBot.Core.Judging;
 using ClaimBot.Core.Retrieval;
 
 namespace ClaimBot.Benchmarks.InProcess;
@@ -39,9 +40,14 @@ public class SeedAnswerBenchmarks
         _compare = _host.Get<CompareUseCase>();
         _store = _host.Get<IClaimStore>();
         var analyzer = _host.Get<QueryAnalyzer>();
-        _askTerms = analyzer.Analyze("Who is Sergey Lavrov?", false).SearchTerms.ToList();
-        _checkTerms = analyzer.Analyze("Iran supports a US presence at the talks.", true).SearchTerms.ToList();
+        var index = _host.Get<ClaimIndexCache>().GetAsync(CancellationToken.None).GetAwaiter().GetResult();
+        var weights = _host.Get<EngineModel>().Retrieval.Expansion;
+        _askTerms = SearchTermsOf(analyzer.Analyze("Who is Sergey Lavrov?", QueryKind.Question, index, weights));
+        _checkTerms = SearchTermsOf(analyzer.Analyze("Iran supports a US presence at the talks.", QueryKind.Statement, index, weights));
     }
+
+    // The store's own full-text search over the terms the engine's structured query uses: the baseline answers are compared with.
+    internal static List<string> SearchTermsOf(AnalyzedQuery query) => query.Concepts.SelectMany(c => c.Terms.Select(t => t.Term)).Distinct(StringComparer.Ordinal).ToList();
 
     [GlobalCleanup]
     public void Cleanup() => _host?.DisposeAsync().AsTask().GetAwaiter().GetResult();

@@ -5,6 +5,8 @@ using ClaimBot.Benchmarks.Engine;
 using ClaimBot.Benchmarks.Http;
 using ClaimBot.Core.Answering;
 using ClaimBot.Core.Claims;
+using ClaimBot.Core.Judging;
+using ClaimBot.Benchmarks.InProcess;
 using ClaimBot.Core.Retrieval;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -54,15 +56,17 @@ internal static class ServingProbe
         var checkStats = await LatencyStats.MeasureAsync(Repeat(queries.Check), q => check.CheckAsync(q, CancellationToken.None));
         var compareStats = await LatencyStats.MeasureAsync(Repeat(queries.Compare), q => compare.CompareAsync(q, CancellationToken.None));
 
-        var askTerms = queries.Ask.Select(q => analyzer.Analyze(q, false).SearchTerms.ToList()).ToList();
-        var checkTerms = queries.Check.Select(q => analyzer.Analyze(q, true).SearchTerms.ToList()).ToList();
+        var index = await services.GetRequiredService<ClaimIndexCache>().GetAsync(CancellationToken.None);
+        var weights = services.GetRequiredService<EngineModel>().Retrieval;
+        var askTerms = queries.Ask.Select(q => SeedAnswerBenchmarks.SearchTermsOf(analyzer.Analyze(q, QueryKind.Question, index, weights.Expansion))).ToList();
+        var checkTerms = queries.Check.Select(q => SeedAnswerBenchmarks.SearchTermsOf(analyzer.Analyze(q, QueryKind.Statement, index, weights.Expansion))).ToList();
         var rawAsk = await LatencyStats.MeasureAsync(Repeat(askTerms), t => store.SearchAsync(t, CandidateLimit, CancellationToken.None));
         var rawCheck = await LatencyStats.MeasureAsync(Repeat(checkTerms), t => store.SearchAsync(t, CandidateLimit, CancellationToken.None));
 
         // Where ask's time goes, without touching the engine: analysis, retrieval (search + claim fetch + context + scoring), and the claim fetch alone.
-        var analyze = await LatencyStats.MeasureAsync(queries.Ask, q => Task.FromResult(analyzer.Analyze(q, false)));
-        var analyzed = queries.Ask.Select(q => analyzer.Analyze(q, false)).ToList();
-        var retrieve = await LatencyStats.MeasureAsync(analyzed, q => retriever.RetrieveAsync(q, CancellationToken.None));
+        var analyze = await LatencyStats.MeasureAsync(queries.Ask, q => Task.FromResult(analyzer.Analyze(q, QueryKind.Question, index, weights.Expansion)));
+        var analyzed = queries.Ask.Select(q => analyzer.Analyze(q, QueryKind.Question, index, weights.Expansion)).ToList();
+        var retrieve = await LatencyStats.MeasureAsync(analyzed, q => Task.FromResult(retriever.Retrieve(q, index, weights)));
         var hits = new List<List<string>>();
         foreach (var terms in askTerms)
         {

@@ -5,6 +5,7 @@ using ClaimBot.Core.Reloading;
 using ClaimBot.Store.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -36,12 +37,17 @@ internal sealed class ReloadTestBed : IAsyncDisposable
 
     public AskUseCase Ask => _services.GetRequiredService<AskUseCase>();
 
-    public static async Task<ReloadTestBed> CreateAsync(long maxFileBytes = 1024 * 1024)
+    /// <param name="lifetime">The host lifetime whose stopping cancels reloads; none by default.</param>
+    public static async Task<ReloadTestBed> CreateAsync(long maxFileBytes = 1024 * 1024, IHostApplicationLifetime? lifetime = null, bool followSymlinks = true)
     {
         var root = Path.Combine(Path.GetTempPath(), "claimbot-reload-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(root, "sources"));
         var services = new ServiceCollection();
         services.AddLogging();
+        if (lifetime is not null)
+        {
+            services.AddSingleton(lifetime);
+        }
 
         // Registered before the SQLite store's TryAdd, so every engine part sees the observed store.
         services.AddSingleton<IClaimStore>(sp => new ObservedClaimStore(sp.GetRequiredService<SqliteClaimStore>()));
@@ -51,6 +57,7 @@ internal sealed class ReloadTestBed : IAsyncDisposable
         {
             o.Path = Path.Combine(root, "sources");
             o.MaxFileBytes = maxFileBytes;
+            o.FollowSymlinks = followSymlinks;
         });
         services.Configure<StoreOptions>(o => o.Path = Path.Combine(root, "claims.db"));
         var provider = services.BuildServiceProvider();

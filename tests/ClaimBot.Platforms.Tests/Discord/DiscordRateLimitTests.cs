@@ -12,7 +12,7 @@ public sealed class DiscordRateLimitTests
         await using var rest = await DiscordRestFixture.StartAsync();
         rest.Api.RateLimitNext(2, """{"message":"You are being rate limited.","retry_after":0.05,"global":false}""");
 
-        await rest.Client.EditOriginalAsync("tok", DiscordMessage.Text("hi", ephemeral: false), CancellationToken.None);
+        await rest.Client.EditOriginalAsync(new DiscordWebhook("1", "tok"), DiscordMessage.Text("hi", ephemeral: false), CancellationToken.None);
 
         Assert.Equal(3, rest.Api.Requests.Count);
         Assert.All(rest.Api.Requests, r => Assert.Contains("\"allowed_mentions\":{\"parse\":[]}", r.Body, StringComparison.Ordinal));
@@ -25,7 +25,7 @@ public sealed class DiscordRateLimitTests
         rest.Api.RateLimitNext(100, """{"message":"You are being rate limited.","retry_after":0.01,"global":false}""");
 
         var error = await Assert.ThrowsAsync<DiscordApiException>(() =>
-            rest.Client.EditOriginalAsync("tok", DiscordMessage.Text("hi", ephemeral: false), CancellationToken.None));
+            rest.Client.EditOriginalAsync(new DiscordWebhook("1", "tok"), DiscordMessage.Text("hi", ephemeral: false), CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, error.Status);
         Assert.Equal(DiscordRateLimitHandler.MaxRetries + 1, rest.Api.Requests.Count);
@@ -38,7 +38,7 @@ public sealed class DiscordRateLimitTests
         rest.Api.RateLimitNext(1, DiscordFixtures.Text("rate_limit_429_global.json"));
 
         var error = await Assert.ThrowsAsync<DiscordApiException>(() =>
-            rest.Client.EditOriginalAsync("tok", DiscordMessage.Text("hi", ephemeral: false), CancellationToken.None));
+            rest.Client.EditOriginalAsync(new DiscordWebhook("1", "tok"), DiscordMessage.Text("hi", ephemeral: false), CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, error.Status);
         Assert.Single(rest.Api.Requests);
@@ -51,7 +51,7 @@ public sealed class DiscordRateLimitTests
         await using var rest = await DiscordRestFixture.StartAsync();
         rest.Api.RateLimitNext(1, "<html>slow down</html>", retryAfterHeader: "0");
 
-        await rest.Client.EditOriginalAsync("tok", DiscordMessage.Text("hi", ephemeral: false), CancellationToken.None);
+        await rest.Client.EditOriginalAsync(new DiscordWebhook("1", "tok"), DiscordMessage.Text("hi", ephemeral: false), CancellationToken.None);
 
         Assert.Equal(2, rest.Api.Requests.Count);
     }

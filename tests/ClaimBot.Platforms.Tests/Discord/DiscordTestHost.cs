@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace ClaimBot.Platforms.Tests.Discord;
 
@@ -37,6 +38,14 @@ internal sealed class DiscordTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>Everything the adapter logged (Information and above).</summary>
+    public FakeLogCollector Logs => _app.Services.GetRequiredService<FakeLogCollector>();
+
+    public Uri BaseAddress => _client.BaseAddress!;
+
+    /// <summary>Sends a prepared request to the adapter.</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _client.SendAsync(request);
+
     /// <param name="runner">A scripted runner; null keeps the real one (the engine through <c>ChatCommandRunner</c>).</param>
     public static async Task<DiscordTestHost> StartAsync(
         IDiscordCommandRunner? runner,
@@ -48,6 +57,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         var store = new InMemoryReplyStateStore();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        builder.Logging.AddFakeLogging();
         if (Environment.GetEnvironmentVariable("DISCORD_TEST_LOG") == "1")
         {
             builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("ClaimBot", LogLevel.Debug);

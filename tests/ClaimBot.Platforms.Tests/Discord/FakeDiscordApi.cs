@@ -11,12 +11,24 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _rateLimitsLeft;
+    private int _received;
+    private int _dropped;
+    private int _failuresLeft;
+    private int _failureStatus;
 
     private FakeDiscordApi(WebApplication app) => _app = app;
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
     public string BaseUrl => _app.Urls.First() + "/api/v10";
+
+    /// <summary>When above 0, every n-th call has its connection dropped without an answer (and is not recorded).</summary>
+    public int DropEvery { get; set; }
+
+    /// <summary>Answers the next <paramref name="count"/> calls with this status and a Discord error body (recorded).</summary>
+    public void FailNext(int count, int status) => (_failuresLeft, _failureStatus) = (count, status);
+
+    public int Dropped => Volatile.Read(ref _dropped);
 
     /// <summary>JSON returned for GET .../commands.</summary>
     public string CommandsJson { get; set; } = "[]";
@@ -80,6 +92,13 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
+        if (DropEvery > 0 && Interlocked.Increment(ref _received) % DropEvery == 0)
+        {
+            Interlocked.Increment(ref _dropped);
+            context.Abort();
+            return;
+        }
+
         var request = new RecordedRequest(
             context.Request.Method,
             context.Request.Path.Value ?? string.Empty,
@@ -88,6 +107,14 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
             context.Request.Headers.UserAgent.ToString(),
             context.Request.ContentType);
         Requests.Enqueue(request);
+
+        if (Interlocked.Decrement(ref _failuresLeft) >= 0)
+        {
+            context.Response.StatusCode = _failureStatus;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(""" {"message":"Invalid Form Body","code":50035}""");
+            return;
+        }
 
         if (Interlocked.Decrement(ref _rateLimitsLeft) >= 0)
         {

@@ -15,6 +15,8 @@ internal sealed class FakeSlackServer : IAsyncDisposable
     private readonly Channel<RecordedCall> _postMessages = Channel.CreateUnbounded<RecordedCall>();
     private readonly Channel<RecordedCall> _responses = Channel.CreateUnbounded<RecordedCall>();
     private int _postMessageCalls;
+    private int _received;
+    private int _dropped;
 
     private FakeSlackServer(WebApplication app) => _app = app;
 
@@ -26,6 +28,14 @@ internal sealed class FakeSlackServer : IAsyncDisposable
     public ConcurrentQueue<(int Status, string Json, int? RetryAfter)> PostMessageScript { get; } = new();
 
     public int PostMessageCalls => Volatile.Read(ref _postMessageCalls);
+
+    /// <summary>When above 0, every n-th request (either endpoint) has its connection dropped without an answer.</summary>
+    public int DropEvery { get; set; }
+
+    public int Dropped => Volatile.Read(ref _dropped);
+
+    /// <summary>When set, response_url posts are received but not answered until the gate is released (a hanging API).</summary>
+    public SemaphoreSlim? ResponseGate { get; set; }
 
     public string ResponseUrl(string id) => $"{BaseUrl}/response/{id}";
 
@@ -57,6 +67,11 @@ internal sealed class FakeSlackServer : IAsyncDisposable
 
     private async Task PostMessageAsync(HttpContext context)
     {
+        if (Drop(context))
+        {
+            return;
+        }
+
         Interlocked.Increment(ref _postMessageCalls);
         var call = await RecordAsync(context);
         if (PostMessageScript.TryDequeue(out var scripted))
@@ -85,9 +100,32 @@ internal sealed class FakeSlackServer : IAsyncDisposable
 
     private async Task ResponseAsync(HttpContext context)
     {
+        if (Drop(context))
+        {
+            return;
+        }
+
         var call = await RecordAsync(context);
+        if (ResponseGate is { } gate)
+        {
+            await gate.WaitAsync(context.RequestAborted);
+        }
+
         await context.Response.WriteAsync("ok");
         await _responses.Writer.WriteAsync(call);
+    }
+
+    // Reads the request first, as a server that dies mid-request would have: the client cannot tell it was not processed.
+    private bool Drop(HttpContext context)
+    {
+        if (DropEvery <= 0 || Interlocked.Increment(ref _received) % DropEvery != 0)
+        {
+            return false;
+        }
+
+        Interlocked.Increment(ref _dropped);
+        context.Abort();
+        return true;
     }
 
     private static async Task<RecordedCall> RecordAsync(HttpContext context)

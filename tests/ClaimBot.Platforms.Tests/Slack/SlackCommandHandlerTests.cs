@@ -114,7 +114,7 @@ public sealed class SlackCommandHandlerTests
     private (SlackCommandHandler Handler, SlackJobChannel Jobs) Create()
     {
         var options = Options.Create(_options);
-        var jobs = new SlackJobChannel(options);
+        var jobs = new SlackJobChannel(options, TimeProvider.System);
         return (new SlackCommandHandler(jobs, options, NullLogger<SlackCommandHandler>.Instance), jobs);
     }
 

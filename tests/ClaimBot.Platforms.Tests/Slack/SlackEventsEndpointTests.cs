@@ -93,7 +93,7 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    private static string Mention(string eventId, string ts, string question) => new JsonObject
+    internal static string Mention(string eventId, string ts, string question) => new JsonObject
     {
         ["type"] = "event_callback",
         ["event_id"] = eventId,

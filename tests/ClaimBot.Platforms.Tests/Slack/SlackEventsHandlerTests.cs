@@ -8,7 +8,7 @@ namespace ClaimBot.Platforms.Tests.Slack;
 
 public sealed class SlackEventsHandlerTests
 {
-    private readonly SlackJobChannel _jobs = new(Options.Create(new SlackOptions()));
+    private readonly SlackJobChannel _jobs = new(Options.Create(new SlackOptions()), TimeProvider.System);
     private readonly SlackEventsHandler _handler;
 
     public SlackEventsHandlerTests() =>

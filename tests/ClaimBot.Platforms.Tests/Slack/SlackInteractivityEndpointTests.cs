@@ -5,37 +5,20 @@ using ClaimBot.Platforms.Chat;
 
 namespace ClaimBot.Platforms.Tests.Slack;
 
-public sealed class SlackInteractivityEndpointTests : IAsyncLifetime
+public sealed class SlackInteractivityEndpointTests : SlackEndpointBed
 {
-    private readonly ScriptedSlackRunner _runner = new();
-    private readonly InMemorySlackStateStore _store = new();
-    private FakeSlackServer _slack = null!;
-    private SlackTestApp _app = null!;
-
-    public async Task InitializeAsync()
-    {
-        _slack = await FakeSlackServer.StartAsync();
-        _app = await SlackTestApp.StartWithFakesAsync(_slack, _runner, _store);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _slack.DisposeAsync();
-    }
-
     [Fact]
     public async Task Interactivity_FactCheckShortcut_RepliesInMessageThread()
     {
-        _runner.Reply = (r, _) => new ChatReply(r.Kind, Check: SlackSamples.Check(VerdictKind.Refuted, 2));
+        Runner.Reply = (r, _) => new ChatReply(r.Kind, Check: SlackSamples.Check(VerdictKind.Refuted, 2));
 
-        var response = await _app.PostSignedAsync("/slack/interactivity", SlackTestApp.InteractivityForm(Shortcut("They were invited & <!here>", "42.0")));
-        var post = await _slack.NextPostMessageAsync();
+        var response = await App.PostSignedAsync("/slack/interactivity", SlackTestApp.InteractivityForm(Shortcut("They were invited & <!here>", "42.0")));
+        var post = await Slack.NextPostMessageAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("42.0", (string?)post.Body["thread_ts"]);
         Assert.Contains(":x:", post.AllText, StringComparison.Ordinal);
-        var request = Assert.Single(_runner.Requests);
+        var request = Assert.Single(Runner.Requests);
         Assert.Equal(ChatCommandKind.Check, request.Kind);
         Assert.Equal("They were invited & <!here>", request.Text);
     }
@@ -43,10 +26,10 @@ public sealed class SlackInteractivityEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Interactivity_ShortcutWhenBotNotInChannel_TellsUserViaResponseUrl()
     {
-        _slack.PostMessageScript.Enqueue((200, """{"ok":false,"error":"not_in_channel"}""", null));
+        Slack.PostMessageScript.Enqueue((200, """{"ok":false,"error":"not_in_channel"}""", null));
 
-        await _app.PostSignedAsync("/slack/interactivity", SlackTestApp.InteractivityForm(Shortcut("a statement", "43.0")));
-        var notice = await _slack.NextResponseAsync();
+        await App.PostSignedAsync("/slack/interactivity", SlackTestApp.InteractivityForm(Shortcut("a statement", "43.0")));
+        var notice = await Slack.NextResponseAsync();
 
         Assert.Equal("ephemeral", (string?)notice.Body["response_type"]);
         Assert.Contains("not_in_channel", notice.AllText, StringComparison.Ordinal);
@@ -55,13 +38,13 @@ public sealed class SlackInteractivityEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Interactivity_ShowAllEvidence_PostsEveryItemEphemerally()
     {
-        _runner.Reply = (r, _) => new ChatReply(r.Kind, Answer: SlackSamples.Answer(30));
-        await _app.PostSignedAsync("/slack/commands", SlackTestApp.Command("/ask", "q", _slack.ResponseUrl("ask")));
-        var answer = await _slack.NextResponseAsync();
+        Runner.Reply = (r, _) => new ChatReply(r.Kind, Answer: SlackSamples.Answer(30));
+        await App.PostSignedAsync("/slack/commands", SlackTestApp.Command("/ask", "q", Slack.ResponseUrl("ask")));
+        var answer = await Slack.NextResponseAsync();
         var button = SlackBlockAssert.Descendants(answer.Body).OfType<JsonObject>().Single(o => (string?)o["action_id"] == "show_all_evidence");
 
-        var click = await _app.PostSignedAsync("/slack/interactivity", SlackTestApp.InteractivityForm(Click((string)button["value"]!)));
-        var evidence = await _slack.NextResponseAsync();
+        var click = await App.PostSignedAsync("/slack/interactivity", SlackTestApp.InteractivityForm(Click((string)button["value"]!)));
+        var evidence = await Slack.NextResponseAsync();
 
         Assert.Equal(HttpStatusCode.OK, click.StatusCode);
         Assert.Equal("ephemeral", (string?)evidence.Body["response_type"]);
@@ -72,8 +55,8 @@ public sealed class SlackInteractivityEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Interactivity_UnknownEvidenceKey_SaysItExpired()
     {
-        await _app.PostSignedAsync("/slack/interactivity", SlackTestApp.InteractivityForm(Click("slack:evidence:missing")));
-        var notice = await _slack.NextResponseAsync();
+        await App.PostSignedAsync("/slack/interactivity", SlackTestApp.InteractivityForm(Click("slack:evidence:missing")));
+        var notice = await Slack.NextResponseAsync();
 
         Assert.Contains("no longer available", notice.AllText, StringComparison.Ordinal);
     }
@@ -81,7 +64,7 @@ public sealed class SlackInteractivityEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Interactivity_MissingPayload_Returns400()
     {
-        var response = await _app.PostSignedAsync("/slack/interactivity", SlackTestApp.Form(("foo", "bar")));
+        var response = await App.PostSignedAsync("/slack/interactivity", SlackTestApp.Form(("foo", "bar")));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("payload", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -90,10 +73,10 @@ public sealed class SlackInteractivityEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Interactivity_FixtureBlockActionsWithOtherAction_AcksWithoutWork()
     {
-        var response = await _app.PostSignedAsync("/slack/interactivity", SlackTestApp.InteractivityForm(SlackFixtures.Text("block_actions_payload.json")));
+        var response = await App.PostSignedAsync("/slack/interactivity", SlackTestApp.InteractivityForm(SlackFixtures.Text("block_actions_payload.json")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(_runner.Requests);
+        Assert.Empty(Runner.Requests);
     }
 
     private string Click(string key) => new JsonObject
@@ -101,7 +84,7 @@ public sealed class SlackInteractivityEndpointTests : IAsyncLifetime
         ["type"] = "block_actions",
         ["user"] = new JsonObject { ["id"] = "U7" },
         ["channel"] = new JsonObject { ["id"] = "C1" },
-        ["response_url"] = _slack.ResponseUrl("click"),
+        ["response_url"] = Slack.ResponseUrl("click"),
         ["actions"] = new JsonArray { new JsonObject { ["action_id"] = "show_all_evidence", ["value"] = key, ["type"] = "button" } },
     }.ToJsonString();
 
@@ -112,6 +95,6 @@ public sealed class SlackInteractivityEndpointTests : IAsyncLifetime
         ["user"] = new JsonObject { ["id"] = "U7" },
         ["channel"] = new JsonObject { ["id"] = "C1" },
         ["message"] = new JsonObject { ["type"] = "message", ["text"] = text, ["ts"] = ts, ["user"] = "U9" },
-        ["response_url"] = _slack.ResponseUrl("shortcut"),
+        ["response_url"] = Slack.ResponseUrl("shortcut"),
     }.ToJsonString();
 }

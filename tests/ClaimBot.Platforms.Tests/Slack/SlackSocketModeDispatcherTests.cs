@@ -14,7 +14,7 @@ public sealed class SlackSocketModeDispatcherTests
     public SlackSocketModeDispatcherTests()
     {
         var options = Options.Create(new SlackOptions { SigningSecret = "s", BotToken = "xoxb-1" });
-        _jobs = new SlackJobChannel(options);
+        _jobs = new SlackJobChannel(options, TimeProvider.System);
         _dispatcher = new SlackSocketModeDispatcher(
             new SlackCommandHandler(_jobs, options, NullLogger<SlackCommandHandler>.Instance),
             new SlackEventsHandler(_jobs, new SlackEventDeduplicator(new FakeTimeProvider()), NullLogger<SlackEventsHandler>.Instance),

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace ClaimBot.Platforms.Tests.Slack;
 
@@ -27,12 +28,18 @@ internal sealed class SlackTestApp : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>Everything the app logged (Information and above).</summary>
+    public FakeLogCollector Logs => _app.Services.GetRequiredService<FakeLogCollector>();
+
+    public Uri BaseAddress => Client.BaseAddress!;
+
     /// <param name="services">Registrations added after <c>AddSlack</c> (they win): fakes of the runner, store, phraser.</param>
     public static async Task<SlackTestApp> StartAsync(FakeSlackServer slack, Action<IServiceCollection> services, string environment = "Production")
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        builder.Logging.AddFakeLogging();
         builder.Services.AddSlack();
         builder.Services.Configure<SlackOptions>(o =>
         {
@@ -69,8 +76,14 @@ internal sealed class SlackTestApp : IAsyncDisposable
     public async Task<HttpResponseMessage> PostSignedAsync(
         string path, string body, string contentType = "application/x-www-form-urlencoded", long? timestamp = null, string? signature = null, int? retryNum = null)
     {
+        return await PostSignedBytesAsync(path, Encoding.UTF8.GetBytes(body), contentType, timestamp, signature, retryNum);
+    }
+
+    /// <summary>POSTs raw bytes signed with <see cref="Secret"/> (or the given signature), for bodies that are not valid text.</summary>
+    public async Task<HttpResponseMessage> PostSignedBytesAsync(
+        string path, byte[] bytes, string contentType, long? timestamp = null, string? signature = null, int? retryNum = null)
+    {
         var ts = (timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds()).ToString(CultureInfo.InvariantCulture);
-        var bytes = Encoding.UTF8.GetBytes(body);
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(bytes) };
         request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
         request.Headers.Add("X-Slack-Request-Timestamp", ts);

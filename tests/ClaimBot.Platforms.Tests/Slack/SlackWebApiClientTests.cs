@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using ClaimBot.Platforms.Delivery;
 using ClaimBot.Platforms.Slack;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,7 @@ public sealed class SlackWebApiClientTests
         var stub = new StubHttpHandler(() => Json("""{"ok":true,"ts":"9.9"}"""));
         var client = Create(stub);
 
-        var result = await client.PostMessageAsync("C1", "1.0", Message, CancellationToken.None);
+        var result = await client.PostMessageAsync("C1", "1.0", Message, Origin, CancellationToken.None);
 
         Assert.True(result.Ok);
         Assert.Equal("9.9", result.Ts);
@@ -36,7 +37,7 @@ public sealed class SlackWebApiClientTests
     {
         var client = Create(new StubHttpHandler(() => Json("""{"ok":false,"error":"not_in_channel"}""")));
 
-        var result = await client.PostMessageAsync("C1", null, Message, CancellationToken.None);
+        var result = await client.PostMessageAsync("C1", null, Message, Origin, CancellationToken.None);
 
         Assert.False(result.Ok);
         Assert.Equal("not_in_channel", result.Error);
@@ -48,7 +49,7 @@ public sealed class SlackWebApiClientTests
         var stub = new StubHttpHandler(() => RateLimited(0), () => Json("""{"ok":true,"ts":"1.1"}"""));
         var client = Create(stub);
 
-        var result = await client.PostMessageAsync("C1", null, Message, CancellationToken.None);
+        var result = await client.PostMessageAsync("C1", null, Message, Origin, CancellationToken.None);
 
         Assert.True(result.Ok);
         Assert.Equal(2, stub.Requests.Count);
@@ -60,7 +61,7 @@ public sealed class SlackWebApiClientTests
         var stub = new StubHttpHandler(() => RateLimited(0));
         var client = Create(stub, maxRetries: 2);
 
-        var result = await client.PostMessageAsync("C1", null, Message, CancellationToken.None);
+        var result = await client.PostMessageAsync("C1", null, Message, Origin, CancellationToken.None);
 
         Assert.False(result.Ok);
         Assert.Equal("HTTP 429", result.Error);
@@ -72,9 +73,9 @@ public sealed class SlackWebApiClientTests
     {
         var stub = new StubHttpHandler(() => new HttpResponseMessage(HttpStatusCode.OK));
         var options = Options.Create(new SlackOptions { BotToken = "xoxb-test" });
-        var client = new SlackResponseUrlClient(new HttpClient(stub), options, TimeProvider.System, NullLogger<SlackResponseUrlClient>.Instance);
+        var client = new SlackResponseUrlClient(new HttpClient(stub), Sender(), options, NullLogger<SlackResponseUrlClient>.Instance);
 
-        var result = await client.PostAsync("https://hooks.slack.test/r/1", Message, SlackVisibility.InChannel, CancellationToken.None);
+        var result = await client.PostAsync("https://hooks.slack.test/r/1", Origin, Message, SlackVisibility.InChannel, CancellationToken.None);
 
         Assert.True(result.Ok);
         var (request, body) = Assert.Single(stub.Requests);
@@ -85,8 +86,13 @@ public sealed class SlackWebApiClientTests
     private static SlackWebApiClient Create(StubHttpHandler stub, int maxRetries = 3)
     {
         var options = Options.Create(new SlackOptions { BotToken = "xoxb-test", ApiBaseUrl = "https://slack.test/api/", MaxRateLimitRetries = maxRetries });
-        return new SlackWebApiClient(new HttpClient(stub), options, TimeProvider.System, NullLogger<SlackWebApiClient>.Instance);
+        return new SlackWebApiClient(new HttpClient(stub), Sender(), options, Options.Create(new DeliveryOptions()), NullLogger<SlackWebApiClient>.Instance);
     }
+
+    private static SlackOrigin Origin => new("Ev1", DateTimeOffset.UtcNow);
+
+    private static ResilientSender Sender() =>
+        new(TimeProvider.System, Options.Create(new DeliveryOptions { BaseDelay = TimeSpan.FromMilliseconds(1) }), NullLogger<ResilientSender>.Instance);
 
     private static HttpResponseMessage Json(string json) =>
         new(HttpStatusCode.OK) { Content = new StringContent(json, Encoding.UTF8, "application/json") };

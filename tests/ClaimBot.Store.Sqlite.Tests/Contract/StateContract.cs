@@ -55,6 +55,37 @@ public abstract class StateContract : ClaimStoreContractBase
     }
 
     [StoreFact]
+    public async Task TryAddReplyStateAsync_ManyInstancesRaceForOneKey_ExactlyOneWins()
+    {
+        var stores = new List<IClaimStore>();
+        for (var i = 0; i < 4; i++)
+        {
+            stores.Add(await NewStoreAsync());
+        }
+
+        var expires = Harness.Time.GetUtcNow().AddMinutes(5);
+        var wins = await Task.WhenAll(stores.SelectMany(s => Enumerable.Range(0, 5).Select(_ => s.TryAddReplyStateAsync("replay:sig", "{}", expires, None))));
+
+        Assert.Equal(1, wins.Count(w => w));
+    }
+
+    [StoreFact]
+    public async Task TryAddReplyStateAsync_AfterExpiry_CanBeAddedAgain()
+    {
+        var store = await NewStoreAsync();
+        var first = await store.TryAddReplyStateAsync("replay:sig", "{\"n\":1}", Harness.Time.GetUtcNow().AddMinutes(5), None);
+        var whileLive = await store.TryAddReplyStateAsync("replay:sig", "{\"n\":2}", Harness.Time.GetUtcNow().AddMinutes(5), None);
+
+        Harness.Time.Advance(TimeSpan.FromMinutes(6));
+        var afterExpiry = await store.TryAddReplyStateAsync("replay:sig", "{\"n\":3}", Harness.Time.GetUtcNow().AddMinutes(5), None);
+
+        Assert.True(first);
+        Assert.False(whileLive);
+        Assert.True(afterExpiry);
+        Assert.Equal("{\"n\":3}", await store.GetReplyStateAsync("replay:sig", None));
+    }
+
+    [StoreFact]
     public async Task GetReloadAuditsAsync_SeveralAudits_ReturnsNewestFirstUpToLimit()
     {
         var store = await NewStoreAsync();

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Logging;
+
+namespace ClaimBot.Platforms.Inbound;
+
+/// <summary>Inbound request log messages, event ids 7050–7099. Bodies are never logged.</summary>
+internal static partial class InboundLog
+{
+    [LoggerMessage(EventId = 7050, Level = LogLevel.Debug, Message = "{Platform} request to {Path}: body abandoned by the client ({Reason})")]
+    public static partial void BodyAbandoned(ILogger logger, string platform, string path, string reason);
+
+    [LoggerMessage(EventId = 7051, Level = LogLevel.Warning, Message = "{Platform} request to {Path} refused: body larger than {Limit} bytes")]
+    public static partial void BodyTooLarge(ILogger logger, string platform, string path, int limit);
+}

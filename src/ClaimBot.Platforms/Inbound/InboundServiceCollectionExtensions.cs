@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ClaimBot.Platforms.Inbound;
+
+/// <summary>Registers the shared inbound request guards used by the Discord and Slack endpoints.</summary>
+public static class InboundServiceCollectionExtensions
+{
+    public static IServiceCollection AddInboundGuards(this IServiceCollection services)
+    {
+        services.AddMetrics();
+        services.TryAddSingleton<InboundMetrics>();
+        services.TryAddSingleton<InboundBodyReader>();
+        return services;
+    }
+}
