@@ -1,29 +1,20 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
-using System.Threading.Channels;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace ClaimBot.Platforms.Tests.Fakes;
 
 /// <summary>
-/// A fake Slack on 127.0.0.1 (random port) for Socket Mode: <c>apps.connections.open</c> hands out one-use
+/// A fake Slack for Socket Mode: <c>apps.connections.open</c> hands out one-use
 /// <c>ws://…/link?ticket=N</c> URLs, the WebSocket says <c>hello</c>, every other Web API method (chat.postMessage) and
 /// response_url receiver (<c>/response/{id}</c>) is recorded and answered ok. <see cref="Timeline"/> records when
 /// connections open, say hello and are closed by the client, so a test can check their order.
 /// </summary>
-internal sealed class FakeSlackSocketMode : IAsyncDisposable
+internal sealed class FakeSlackSocketMode : FakeSocketServer
 {
-    private readonly WebApplication _app;
-    private readonly Channel<FakeSocket> _connections = Channel.CreateUnbounded<FakeSocket>();
     private int _tickets;
-    private int _sockets;
 
-    private FakeSlackSocketMode(WebApplication app) => _app = app;
-
-    public string BaseUrl => _app.Urls.First().TrimEnd('/');
+    private FakeSlackSocketMode() => Closed = socket => Timeline.Enqueue($"closed {socket.Index}");
 
     public string ApiBaseUrl => BaseUrl + "/api";
 
@@ -43,21 +34,9 @@ internal sealed class FakeSlackSocketMode : IAsyncDisposable
 
     public static async Task<FakeSlackSocketMode> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var fake = new FakeSlackSocketMode(app);
-        app.UseWebSockets();
-        app.Run(fake.HandleAsync);
-        await app.StartAsync();
+        var fake = new FakeSlackSocketMode();
+        await fake.ListenAsync();
         return fake;
-    }
-
-    public async Task<FakeSocket> NextConnectionAsync()
-    {
-        using var timeout = new CancellationTokenSource(FakeSocket.Patience);
-        return await _connections.Reader.ReadAsync(timeout.Token);
     }
 
     /// <summary>Waits (bounded) for a recorded HTTP call that matches.</summary>
@@ -95,26 +74,18 @@ internal sealed class FakeSlackSocketMode : IAsyncDisposable
         },
     };
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
-
-    private async Task HandleAsync(HttpContext context)
+    protected override async Task HandleAsync(HttpContext context)
     {
         if (context.WebSockets.IsWebSocketRequest && context.Request.Path == "/link")
         {
-            using var socket = new FakeSocket(Interlocked.Increment(ref _sockets), context.Request.Path + context.Request.QueryString, await context.WebSockets.AcceptWebSocketAsync(), (_, _) => Task.CompletedTask);
-            Timeline.Enqueue($"open {socket.Index}");
-            if (AutoHello)
+            await AcceptAsync(context, (_, _) => Task.CompletedTask, async socket =>
             {
-                await SendHelloAsync(socket);
-            }
-
-            await _connections.Writer.WriteAsync(socket);
-            await socket.RunAsync();
-            Timeline.Enqueue($"closed {socket.Index}");
+                Timeline.Enqueue($"open {socket.Index}");
+                if (AutoHello)
+                {
+                    await SendHelloAsync(socket);
+                }
+            });
             return;
         }
 

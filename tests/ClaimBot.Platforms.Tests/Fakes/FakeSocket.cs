@@ -105,8 +105,10 @@ internal sealed class FakeSocket(int index, string path, WebSocket socket, Func<
 
                 var json = JsonNode.Parse(message.ToArray())!.AsObject();
                 Received.Enqueue(json);
-                await _unread.Writer.WriteAsync(json);
+                // The server's own answer (READY for IDENTIFY, an ACK) goes out before the test learns of the message,
+                // so whatever the test sends next arrives after it, as it would from Discord.
                 await onMessage(this, json);
+                await _unread.Writer.WriteAsync(json);
             }
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
