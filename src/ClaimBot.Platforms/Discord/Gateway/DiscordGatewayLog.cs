@@ -29,6 +29,9 @@ internal static partial class DiscordGatewayLog
     [LoggerMessage(EventId = 5107, Level = LogLevel.Warning, Message = "Discord Gateway payload could not be read")]
     public static partial void BadFrame(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 5108, Level = LogLevel.Error, Message = "Discord Gateway client failed unexpectedly; restarting it")]
+    public static partial void ClientFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 5110, Level = LogLevel.Information, Message = "Discord mention {MessageId} in channel {ChannelId} queued ({Kind})")]
     public static partial void MentionQueued(ILogger logger, string messageId, string channelId, string kind);
 
