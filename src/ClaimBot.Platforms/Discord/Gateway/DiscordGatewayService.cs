@@ -1,3 +1,4 @@
+using ClaimBot.Platforms.Sockets;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,26 +9,11 @@ namespace ClaimBot.Platforms.Discord.Gateway;
 internal sealed class DiscordGatewayService(IDiscordGatewayClient client, IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordGatewayService> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var gateway = options.Value.Gateway;
-        if (!gateway.Enabled)
-        {
-            return;
-        }
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await client.RunAsync(stoppingToken);
-                return;
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                DiscordGatewayLog.ClientFailed(logger, ex);
-                await Task.Delay(gateway.MaxReconnectDelay, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
+        return gateway.Enabled
+            ? ClientRestarts.RunAsync(client.RunAsync, gateway.MaxReconnectDelay, time, ex => DiscordGatewayLog.ClientFailed(logger, ex), stoppingToken)
+            : Task.CompletedTask;
     }
 }

@@ -1,3 +1,4 @@
+using ClaimBot.Platforms.Sockets;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,26 +9,11 @@ namespace ClaimBot.Platforms.Slack.SocketMode;
 internal sealed class SlackSocketModeService(ISlackSocketModeClient client, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackSocketModeService> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        if (!settings.IsSocketMode || !settings.Enabled)
-        {
-            return;
-        }
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await client.RunAsync(stoppingToken);
-                return;
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                SlackSocketModeLog.ClientFailed(logger, ex);
-                await Task.Delay(settings.SocketMaxReconnectDelay, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
+        return settings.IsSocketMode && settings.Enabled
+            ? ClientRestarts.RunAsync(client.RunAsync, settings.SocketMaxReconnectDelay, time, ex => SlackSocketModeLog.ClientFailed(logger, ex), stoppingToken)
+            : Task.CompletedTask;
     }
 }
