@@ -1,6 +1,9 @@
 namespace ClaimBot.Platforms.Discord;
 
-/// <summary>The Discord application ClaimBot answers for over HTTP interactions. Section "Discord"; enabled when <see cref="PublicKey"/> is set.</summary>
+/// <summary>
+/// The Discord application ClaimBot answers for. Section "Discord". HTTP interactions are enabled when
+/// <see cref="PublicKey"/> is set; mentions over the Gateway when <see cref="Gateway"/> is enabled. Either or both.
+/// </summary>
 public sealed class DiscordOptions
 {
     public const string SectionName = "Discord";
@@ -37,6 +40,9 @@ public sealed class DiscordOptions
 
     /// <summary>Signed requests whose X-Signature-Timestamp is further than this from now are refused as replays.</summary>
     public TimeSpan MaxRequestAge { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Mentions and replies over the Gateway (section "Discord:Gateway"); off by default.</summary>
+    public Gateway.DiscordGatewayOptions Gateway { get; set; } = new();
 
     /// <summary>True when the public key is configured, which switches the interactions endpoint on.</summary>
     public bool IsEnabled => !string.IsNullOrWhiteSpace(PublicKey);

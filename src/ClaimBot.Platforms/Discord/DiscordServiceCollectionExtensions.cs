@@ -10,7 +10,7 @@ namespace ClaimBot.Platforms.Discord;
 /// <summary>Registers the Discord HTTP-interactions adapter. The host binds <see cref="DiscordOptions.SectionName"/>.</summary>
 public static class DiscordServiceCollectionExtensions
 {
-    private static readonly string UserAgent =
+    internal static readonly string UserAgent =
         $"DiscordBot (https://github.com/claimbot/claimbot, {typeof(DiscordRestClient).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"})";
 
     public static IServiceCollection AddDiscordInteractions(this IServiceCollection services)

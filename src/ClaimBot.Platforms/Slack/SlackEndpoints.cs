@@ -11,13 +11,13 @@ using Microsoft.Extensions.Options;
 
 namespace ClaimBot.Platforms.Slack;
 
-/// <summary>Maps <c>POST /slack/commands</c>, <c>/slack/events</c> and <c>/slack/interactivity</c> when Slack is enabled.</summary>
+/// <summary>Maps <c>POST /slack/commands</c>, <c>/slack/events</c> and <c>/slack/interactivity</c> when Slack is enabled in HTTP mode (Socket Mode needs no routes).</summary>
 public static class SlackEndpoints
 {
     public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        if (!endpoints.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value.Enabled)
+        if (!endpoints.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value.HttpEnabled)
         {
             return endpoints;
         }

@@ -1,9 +1,21 @@
 namespace ClaimBot.Platforms.Slack;
 
-/// <summary>Slack adapter settings. Section "Slack". Slack is enabled when <see cref="SigningSecret"/> is set.</summary>
+/// <summary>
+/// Slack adapter settings. Section "Slack". In <see cref="HttpMode"/> Slack is enabled when <see cref="SigningSecret"/>
+/// is set; in <see cref="SocketMode"/> when <see cref="AppToken"/> is set.
+/// </summary>
 public sealed class SlackOptions
 {
     public const string SectionName = "Slack";
+
+    /// <summary>Slack POSTs to ClaimBot's public <c>/slack/*</c> URLs (the default).</summary>
+    public const string HttpMode = "Http";
+
+    /// <summary>ClaimBot opens a WebSocket to Slack; no public URL, no <c>/slack/*</c> routes.</summary>
+    public const string SocketMode = "SocketMode";
+
+    /// <summary><see cref="HttpMode"/> or <see cref="SocketMode"/> (a string, so a typo is reported with the allowed values).</summary>
+    public string Mode { get; set; } = HttpMode;
 
     /// <summary>The app's signing secret (Basic Information page); verifies every request from Slack.</summary>
     public string? SigningSecret { get; set; }
@@ -11,8 +23,14 @@ public sealed class SlackOptions
     /// <summary>The bot token (<c>xoxb-…</c>) used for <c>chat.postMessage</c>.</summary>
     public string? BotToken { get; set; }
 
-    /// <summary>App-level token (<c>xapp-…</c>) for Socket Mode; optional.</summary>
+    /// <summary>App-level token (<c>xapp-…</c>, scope <c>connections:write</c>); required in <see cref="SocketMode"/>.</summary>
     public string? AppToken { get; set; }
+
+    /// <summary>First wait after a failed Socket Mode connect; doubles per failure (with jitter) up to <see cref="SocketMaxReconnectDelay"/>.</summary>
+    public TimeSpan SocketReconnectDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest wait between Socket Mode connect attempts (<c>apps.connections.open</c> is a Tier 1 method).</summary>
+    public TimeSpan SocketMaxReconnectDelay { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Slack Web API base; tests point it at a local server.</summary>
     public string ApiBaseUrl { get; set; } = "https://slack.com/api";
@@ -47,6 +65,12 @@ public sealed class SlackOptions
     /// </summary>
     public int Concurrency { get; set; } = 64;
 
-    /// <summary>True when the signing secret is configured.</summary>
-    public bool Enabled => !string.IsNullOrWhiteSpace(SigningSecret);
+    /// <summary>True when <see cref="Mode"/> is <see cref="SocketMode"/> (any case).</summary>
+    public bool IsSocketMode => string.Equals(Mode, SocketMode, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when Slack is on in either mode.</summary>
+    public bool Enabled => IsSocketMode ? !string.IsNullOrWhiteSpace(AppToken) : HttpEnabled;
+
+    /// <summary>True when the <c>/slack/*</c> HTTP endpoints serve: HTTP mode with the signing secret configured.</summary>
+    public bool HttpEnabled => !IsSocketMode && !string.IsNullOrWhiteSpace(SigningSecret);
 }

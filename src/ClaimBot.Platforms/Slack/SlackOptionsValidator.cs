@@ -3,7 +3,8 @@ using Microsoft.Extensions.Options;
 namespace ClaimBot.Platforms.Slack;
 
 /// <summary>
-/// Refuses half-configured Slack settings at start-up. Messages name the key and never echo a secret.
+/// Refuses half-configured Slack settings at start-up: HTTP mode needs the signing secret and bot token, Socket Mode the
+/// app-level and bot tokens. Messages name the key and never echo a secret.
 /// </summary>
 public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
 {
@@ -15,14 +16,17 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         var hasBotToken = !string.IsNullOrWhiteSpace(options.BotToken);
         var hasAppToken = !string.IsNullOrWhiteSpace(options.AppToken);
 
-        if (hasSecret && !hasBotToken)
+        if (options.IsSocketMode)
         {
-            failures.Add("Slack:BotToken is required when Slack:SigningSecret is set (Slack is enabled); use the bot token 'xoxb-…'.");
+            AddSocketModeFailures(failures, options, hasBotToken, hasAppToken);
         }
-
-        if (hasBotToken && !hasSecret)
+        else if (!string.Equals(options.Mode, SlackOptions.HttpMode, StringComparison.OrdinalIgnoreCase))
         {
-            failures.Add("Slack:SigningSecret is required when Slack:BotToken is set; unset Slack:BotToken to disable Slack.");
+            failures.Add($"Slack:Mode must be '{SlackOptions.HttpMode}' (Slack POSTs to /slack/*) or '{SlackOptions.SocketMode}' (ClaimBot connects out).");
+        }
+        else
+        {
+            AddHttpModeFailures(failures, hasSecret, hasBotToken, hasAppToken);
         }
 
         if (hasBotToken && !options.BotToken!.StartsWith("xoxb-", StringComparison.Ordinal))
@@ -33,11 +37,6 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         if (hasAppToken && !options.AppToken!.StartsWith("xapp-", StringComparison.Ordinal))
         {
             failures.Add("Slack:AppToken must be an app-level token starting with 'xapp-'.");
-        }
-
-        if (hasAppToken && !hasSecret)
-        {
-            failures.Add("Slack:AppToken is set but Slack:SigningSecret is not; Slack is enabled by Slack:SigningSecret.");
         }
 
         if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp))
@@ -67,6 +66,47 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void AddHttpModeFailures(List<string> failures, bool hasSecret, bool hasBotToken, bool hasAppToken)
+    {
+        if (hasSecret && !hasBotToken)
+        {
+            failures.Add("Slack:BotToken is required when Slack:SigningSecret is set (Slack is enabled); use the bot token 'xoxb-…'.");
+        }
+
+        if (hasBotToken && !hasSecret)
+        {
+            failures.Add("Slack:SigningSecret is required when Slack:BotToken is set in HTTP mode; set Slack:Mode=SocketMode to connect without a public URL, or unset Slack:BotToken to disable Slack.");
+        }
+
+        if (hasAppToken && !hasSecret)
+        {
+            failures.Add("Slack:AppToken is used only with Slack:Mode=SocketMode; set Slack:Mode=SocketMode, or Slack:SigningSecret for HTTP mode.");
+        }
+    }
+
+    private static void AddSocketModeFailures(List<string> failures, SlackOptions options, bool hasBotToken, bool hasAppToken)
+    {
+        if (!hasAppToken)
+        {
+            failures.Add("Slack:AppToken is required when Slack:Mode is SocketMode; create an app-level token 'xapp-…' with the connections:write scope.");
+        }
+
+        if (!hasBotToken)
+        {
+            failures.Add("Slack:BotToken is required when Slack:Mode is SocketMode (mention and shortcut replies use chat.postMessage); use the bot token 'xoxb-…'.");
+        }
+
+        if (options.SocketReconnectDelay < TimeSpan.FromMilliseconds(1) || options.SocketReconnectDelay > options.SocketMaxReconnectDelay)
+        {
+            failures.Add("Slack:SocketReconnectDelay must be positive and at most Slack:SocketMaxReconnectDelay, e.g. '00:00:01'.");
+        }
+
+        if (options.SocketMaxReconnectDelay > TimeSpan.FromHours(1))
+        {
+            failures.Add("Slack:SocketMaxReconnectDelay must be at most 01:00:00.");
+        }
     }
 
     private static void AddRange(List<string> failures, int value, int min, int max, string key)

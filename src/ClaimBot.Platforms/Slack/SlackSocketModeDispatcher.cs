@@ -8,7 +8,8 @@ namespace ClaimBot.Platforms.Slack;
 /// <summary>
 /// Feeds Socket Mode envelopes to the same handlers as HTTP (the envelope payload equals the HTTP body) and returns the
 /// acknowledgement to send on the socket. No signature check: the socket is authenticated by the app-level token.
-/// A WebSocket client (<c>apps.connections.open</c>, reconnect on <c>disconnect</c>) would call this per message.
+/// <see cref="SocketMode.SlackSocketModeClient"/> calls this per message and sends the ack before any work runs: the
+/// handlers only validate and queue, the work happens in <see cref="SlackWorker"/>.
 /// </summary>
 public sealed class SlackSocketModeDispatcher(
     SlackCommandHandler commands,
@@ -16,7 +17,10 @@ public sealed class SlackSocketModeDispatcher(
     SlackInteractionHandler interactions,
     ILogger<SlackSocketModeDispatcher> logger)
 {
-    /// <summary>The ack JSON for an envelope, or null for control messages (<c>hello</c>, <c>disconnect</c>) that need none.</summary>
+    /// <summary>
+    /// The ack JSON for an envelope, or null when nothing must be sent: control messages (<c>hello</c>, <c>disconnect</c>),
+    /// and an event the full queue could not take, which Slack then redelivers (<c>retry_attempt</c>) instead of losing it.
+    /// </summary>
     public string? Dispatch(string message)
     {
         using var document = JsonDocument.Parse(message);
@@ -40,6 +44,10 @@ public sealed class SlackSocketModeDispatcher(
         if (ack is null)
         {
             SlackLog.EnvelopeIgnored(logger, type ?? "(none)");
+        }
+        else if (ack.StatusCode == 503)
+        {
+            return null;
         }
 
         var reply = new JsonObject { ["envelope_id"] = envelopeId };

@@ -13,13 +13,18 @@ public sealed class StartupConfigurationTests
     [InlineData("--Discord:PublicKey=abc123", "Discord:PublicKey")]
     [InlineData("--Slack:BotToken=", "Slack:BotToken")]
     [InlineData("--Admin:Token=short", "Admin:Token")]
-    public async Task StartAsync_BadPlatformOrAdminSetting_FailsNamingTheKey(string setting, string key)
+    [InlineData("--Slack:Mode=SocketMode", "Slack:AppToken")]
+    [InlineData("--Slack:Mode=WebSocket", "Slack:Mode")]
+    [InlineData("--Slack:Mode=SocketMode --Slack:AppToken=xoxb-not-an-app-token", "Slack:AppToken")]
+    [InlineData("--Discord:Gateway:Enabled=true --Discord:BotToken=", "Discord:BotToken")]
+    [InlineData("--Discord:Gateway:Enabled=true --Discord:Gateway:ChannelRepliesPerMinute=0", "Discord:Gateway:ChannelRepliesPerMinute")]
+    public async Task StartAsync_BadPlatformOrAdminSetting_FailsNamingTheKey(string settings, string key)
     {
         using var workspace = TestWorkspace.WithSeeds();
         await using var api = await FakePlatformApi.StartAsync();
         using var keys = new DiscordKeys();
         var args = ServeTestHost.Configuration(workspace, api, keys);
-        args.Add(setting);
+        args.AddRange(settings.Split(' '));
 
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(async () =>
         {
@@ -28,6 +33,7 @@ public sealed class StartupConfigurationTests
         });
 
         Assert.Contains(failure.Failures, f => f.Contains(key, StringComparison.Ordinal));
+        Assert.DoesNotContain(failure.Failures, f => f.Contains("xoxb-not-an-app-token", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -50,6 +50,35 @@ public sealed class SlackOptionsValidatorTests
     }
 
     [Fact]
+    public void Validate_SocketModeWithAppAndBotTokens_SucceedsWithoutHttpEndpoints()
+    {
+        var options = new SlackOptions { Mode = "socketmode", BotToken = "xoxb-1-2-abc", AppToken = "xapp-1-A-1-abc" };
+
+        var result = new SlackOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Succeeded, result.FailureMessage);
+        Assert.True(options.Enabled);
+        Assert.False(options.HttpEnabled);
+    }
+
+    [Theory]
+    [InlineData("SocketMode", null, "xoxb-1-2-abc", "Slack:AppToken")]
+    [InlineData("SocketMode", "xoxb-wrong-kind", "xoxb-1-2-abc", "Slack:AppToken")]
+    [InlineData("SocketMode", "xapp-1-A-1-abc", null, "Slack:BotToken")]
+    [InlineData("Websocket", "xapp-1-A-1-abc", "xoxb-1-2-abc", "Slack:Mode")]
+    [InlineData("", "xapp-1-A-1-abc", "xoxb-1-2-abc", "Slack:Mode")]
+    public void Validate_BadSocketModeSettings_FailsNamingTheKey(string mode, string? appToken, string? botToken, string key)
+    {
+        var options = new SlackOptions { Mode = mode, AppToken = appToken, BotToken = botToken };
+
+        var result = new SlackOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains(key, result.FailureMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain("xoxb-wrong-kind", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_RelativeApiBaseUrl_FailsNamingTheKey()
     {
         var options = new SlackOptions { SigningSecret = Secret, BotToken = "xoxb-1", ApiBaseUrl = "slack.com/api" };

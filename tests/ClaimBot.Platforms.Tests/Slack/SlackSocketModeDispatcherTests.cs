@@ -50,6 +50,31 @@ public sealed class SlackSocketModeDispatcherTests
         Assert.False(_jobs.TryDequeue(out _));
     }
 
+    [Fact]
+    public void Dispatch_EventWhileTheQueueIsFull_SendsNoAckSoSlackRedelivers()
+    {
+        var options = Options.Create(new SlackOptions { SigningSecret = "s", BotToken = "xoxb-1", QueueCapacity = 1 });
+        var jobs = new SlackJobChannel(options, TimeProvider.System);
+        var dispatcher = new SlackSocketModeDispatcher(
+            new SlackCommandHandler(jobs, options, NullLogger<SlackCommandHandler>.Instance),
+            new SlackEventsHandler(jobs, new SlackEventDeduplicator(new FakeTimeProvider()), NullLogger<SlackEventsHandler>.Instance),
+            new SlackInteractionHandler(jobs, NullLogger<SlackInteractionHandler>.Instance),
+            NullLogger<SlackSocketModeDispatcher>.Instance);
+        var first = SlackFixtures.Text("socket_mode_events_api_app_mention.json");
+        var second = first.Replace("Ev01ERKCFKK9", "Ev02OTHER", StringComparison.Ordinal);
+
+        var firstAck = dispatcher.Dispatch(first);
+        var secondAck = dispatcher.Dispatch(second);
+        jobs.TryDequeue(out _);
+        var redeliveredAck = dispatcher.Dispatch(second);
+
+        Assert.NotNull(firstAck);
+        Assert.Null(secondAck);
+        Assert.NotNull(redeliveredAck);
+        Assert.True(jobs.TryDequeue(out var job));
+        Assert.Equal("Ev02OTHER", Assert.IsType<SlackMentionJob>(job).EventId);
+    }
+
     [Theory]
     [InlineData("socket_mode_hello.json")]
     [InlineData("socket_mode_disconnect_refresh_requested.json")]
