@@ -25,7 +25,7 @@ public sealed class AnswerComposer(
         var set = await search.SearchAsync(question, QueryKind.Question, cancellationToken);
         var query = set.Query;
         var lexicon = lexicons.For(query.Language);
-        var selected = AnswerSelection.Select(set.Judgements, search.Thresholds);
+        var selected = AnswerSelection.Select(set.Judgements, search.Model);
         if (selected.Count == 0)
         {
             return Abstain(question, query.Language, lexicon);

@@ -4,24 +4,26 @@ namespace ClaimBot.Core.Answering;
 
 /// <summary>
 /// Which claims answer a question, one rule for the CLI, the chat surfaces and the training command: ranked by the
-/// judge's relevance; none when the best is below the answer operating point (the reply abstains); else the best and
-/// the further claims at or above the citation operating point, without repeats, at most <see cref="MaxCitations"/>.
+/// judge's relevance; none when P(answerable) of the best is below the answer operating point (the reply abstains);
+/// else the best and the further claims at or above the citation operating point, without repeats, at most
+/// <see cref="MaxCitations"/>.
 /// </summary>
 public static class AnswerSelection
 {
     public const int MaxCitations = 5;
 
-    public static IReadOnlyList<Judgement> Select(IReadOnlyList<Judgement> judgements, JudgeThresholds thresholds) =>
-        Select(judgements, thresholds.Answer, thresholds.Cite, j => j.Relevance);
+    public static IReadOnlyList<Judgement> Select(IReadOnlyList<Judgement> judgements, EngineModel model) =>
+        Select(judgements, model.Thresholds.Answer, model.Thresholds.Cite, j => j.Relevance, j => model.Answerable.Probability(j.Analysis.Features));
 
-    /// <summary>The same rule over any relevance score (the training command tries candidate models with it).</summary>
-    public static IReadOnlyList<Judgement> Select(IReadOnlyList<Judgement> judgements, double answer, double cite, Func<Judgement, double> relevance)
+    /// <summary>The same rule over any relevance and answerable scores (the training command tries candidate models with it).</summary>
+    public static IReadOnlyList<Judgement> Select(IReadOnlyList<Judgement> judgements, double answer, double cite,
+        Func<Judgement, double> relevance, Func<Judgement, double> answerable)
     {
         var ranked = judgements
             .Select(j => (Judgement: j, Score: relevance(j)))
             .OrderByDescending(x => x.Score).ThenByDescending(x => x.Judgement.Candidate.Combined).ThenBy(x => x.Judgement.Candidate.Claim)
             .ToList();
-        if (ranked.Count == 0 || ranked[0].Score < answer)
+        if (ranked.Count == 0 || answerable(ranked[0].Judgement) < answer)
         {
             return [];
         }

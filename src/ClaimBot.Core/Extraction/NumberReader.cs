@@ -32,7 +32,8 @@ public static class NumberReader
 
                 value = Parse(digits, lexicon.Language);
             }
-            else if (lexicon.NumberWords.TryGetValue(tokens[i].Text.ToLowerInvariant(), out var word))
+            // A capitalised number word inside a sentence is part of a name ("Kaci Kullmann Five").
+            else if (lexicon.NumberWords.TryGetValue(tokens[i].Text.ToLowerInvariant(), out var word) && (i == 0 || !tokens[i].IsCapitalized))
             {
                 // "en"/"et"/"ein"/"un" are articles far more often than the number one, unless a scale word follows.
                 var scaled = i + 1 < tokens.Count && lexicon.ScaleWords.ContainsKey(tokens[i + 1].Text.ToLowerInvariant().TrimEnd('.'));

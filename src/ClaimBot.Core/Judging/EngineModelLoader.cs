@@ -33,7 +33,7 @@ public static class EngineModelLoader
 
         var retrieval = root["retrieval"].Deserialize<RetrievalWeights>(Json) ?? new RetrievalWeights();
         var thresholds = root["thresholds"].Deserialize<JudgeThresholds>(Json) ?? new JudgeThresholds();
-        var model = new EngineModel(retrieval, Model(root, "relevance", name), Model(root, "supports", name), Model(root, "refutes", name), thresholds);
+        var model = new EngineModel(retrieval, Model(root, "relevance", name), Model(root, "answerable", name), Model(root, "supports", name), Model(root, "refutes", name), thresholds);
         Validate(model, name);
         return model;
     }
@@ -46,6 +46,7 @@ public static class EngineModelLoader
             ["about"] = "ClaimBot's learned engine weights. Re-learn with: dotnet run -c Release --project tests/ClaimBot.Training -- learn",
             ["retrieval"] = JsonSerializer.SerializeToNode(model.Retrieval, Json),
             ["relevance"] = Node(model.Relevance),
+            ["answerable"] = Node(model.Answerable),
             ["supports"] = Node(model.Supports),
             ["refutes"] = Node(model.Refutes),
             ["thresholds"] = JsonSerializer.SerializeToNode(model.Thresholds, Json),
@@ -87,10 +88,10 @@ public static class EngineModelLoader
     {
         var numbers = new List<(string Key, double Value)>
         {
-            ("relevance.bias", model.Relevance.Bias), ("supports.bias", model.Supports.Bias), ("refutes.bias", model.Refutes.Bias),
+            ("relevance.bias", model.Relevance.Bias), ("answerable.bias", model.Answerable.Bias), ("supports.bias", model.Supports.Bias), ("refutes.bias", model.Refutes.Bias),
             ("retrieval.k1", model.Retrieval.K1), ("retrieval.b", model.Retrieval.B), ("retrieval.documentWeight", model.Retrieval.DocumentWeight),
         };
-        numbers.AddRange(model.Relevance.Weights.Concat(model.Supports.Weights).Concat(model.Refutes.Weights).Select(p => (p.Key.ToString(), p.Value)));
+        numbers.AddRange(model.Relevance.Weights.Concat(model.Answerable.Weights).Concat(model.Supports.Weights).Concat(model.Refutes.Weights).Select(p => (p.Key.ToString(), p.Value)));
         if (numbers.FirstOrDefault(n => !double.IsFinite(n.Value)) is { Key: not null } bad)
         {
             throw new InvalidDataException($"The engine model '{name}' has a non-finite value for '{bad.Key}'.");

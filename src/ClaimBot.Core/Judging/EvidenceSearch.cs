@@ -22,6 +22,9 @@ public sealed class EvidenceSearch(
     /// <summary>The model's operating points.</summary>
     public JudgeThresholds Thresholds => judge.Model.Thresholds;
 
+    /// <summary>The learned engine model the judge applies.</summary>
+    public EngineModel Model => judge.Model;
+
     public async Task<EvidenceSet> SearchAsync(string text, QueryKind kind, CancellationToken cancellationToken, int? limit = null)
     {
         var index = await indexes.GetAsync(cancellationToken);

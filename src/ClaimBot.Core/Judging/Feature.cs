@@ -81,6 +81,9 @@ public enum Feature
     /// <summary>Share of the claim's content words the query does not contain (an answer adds something).</summary>
     Novelty,
 
+    /// <summary>The claim is in another language than the query (matches then go through translations, which express less).</summary>
+    CrossLingual,
+
     /// <summary>The claim is the title or the first sentence of its source.</summary>
     Lead,
 

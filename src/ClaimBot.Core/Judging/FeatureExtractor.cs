@@ -86,6 +86,7 @@ public sealed class FeatureExtractor(WordAligner aligner)
         features[Feature.Novelty] = contentWords.Count == 0 ? 0 : novel.Count / (double)contentWords.Count;
         features[Feature.AnswerType] = query.Kind == QueryKind.Question && HasAnswerKind(query, claim, novel) ? 1 : 0;
         features[Feature.Lead] = isLead ? 1 : 0;
+        features[Feature.CrossLingual] = claim.Claim.Language != query.Language ? 1 : 0;
         features[Feature.Length] = Math.Log(1 + contentWords.Count) / 3;
         features.AddInteractions();
         return new PairAnalysis(claim, features, alignments, opposed, claimActor, queryActor);

@@ -3,7 +3,7 @@ namespace ClaimBot.Core.Judging;
 /// <summary>The operating points, chosen by the training command on the train halves (see engine-model.json).</summary>
 public sealed record JudgeThresholds
 {
-    /// <summary>A question is answered only when its best claim is at least this relevant.</summary>
+    /// <summary>A question is answered only when P(answerable), read on its best claim, is at least this.</summary>
     public double Answer { get; init; } = 0.3;
 
     /// <summary>Further claims are cited when at least this relevant.</summary>

@@ -56,7 +56,7 @@ public sealed class WordAligner(ConceptLexicon concepts, OppositePredicates oppo
 
         if (Related(a.Stem, languageA, b.Stem, languageB))
         {
-            return new WordMatch(MatchKind.Related, weights.Part);
+            return new WordMatch(MatchKind.Related, weights.Related);
         }
 
         var shortest = Math.Min(a.Stem.Length, b.Stem.Length);

@@ -12,6 +12,9 @@ public sealed record ExpansionWeights
     public double NameKey { get; init; } = 0.9;
     public double Cognate { get; init; } = 0.5;
 
+    /// <summary>A word linked by WordNet derivation or a direct hypernym ("guns" ~ "weapons", "invite" ~ "invitation").</summary>
+    public double Related { get; init; } = 0.4;
+
     /// <summary>Senses of a query word that are followed (most central first).</summary>
     public int Senses { get; init; } = 4;
 

@@ -52,6 +52,20 @@ public sealed class QueryExpander(ConceptLexicon concepts)
         return terms.Values.OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal).ToList();
     }
 
+    private void AddStems(Dictionary<string, double> found, string stem, int concept, double strength, string target, ClaimIndex index)
+    {
+        foreach (var other in concepts.StemsOf(concept, target))
+        {
+            if (other == stem || index.TermId(other) < 0)
+            {
+                continue;
+            }
+
+            var back = concepts.ConceptsOf(other, target).FirstOrDefault(l => l.Concept == concept).Weight;
+            found[other] = Math.Max(found.GetValueOrDefault(other), strength * Math.Max(back, 0.5));
+        }
+    }
+
     private void AddTranslations(AnalyzedWord word, string language, ClaimIndex index, ExpansionWeights weights, Action<string, double, MatchKind> add)
     {
         var stems = word.Parts.Count > 0 && !concepts.Knows(word.Stem, language) ? word.Parts : [word.Stem];
@@ -64,16 +78,11 @@ public sealed class QueryExpander(ConceptLexicon concepts)
                 var found = new Dictionary<string, double>(StringComparer.Ordinal);
                 foreach (var link in links)
                 {
-                    foreach (var other in concepts.StemsOf(link.Concept, target))
+                    var strength = (same ? weights.Synonym : weights.Translation) * (stems.Count > 1 ? weights.Part : 1);
+                    AddStems(found, stem, link.Concept, link.Weight * strength, target, index);
+                    foreach (var related in concepts.Related(link.Concept))
                     {
-                        if (other == stem || index.TermId(other) < 0)
-                        {
-                            continue;
-                        }
-
-                        var back = concepts.ConceptsOf(other, target).FirstOrDefault(l => l.Concept == link.Concept).Weight;
-                        var weight = link.Weight * Math.Max(back, 0.5) * (same ? weights.Synonym : weights.Translation) * (stems.Count > 1 ? weights.Part : 1);
-                        found[other] = Math.Max(found.GetValueOrDefault(other), weight);
+                        AddStems(found, stem, related, link.Weight * weights.Related * (stems.Count > 1 ? weights.Part : 1), target, index);
                     }
                 }
 

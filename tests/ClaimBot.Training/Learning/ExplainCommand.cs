@@ -24,7 +24,11 @@ public static class ExplainCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{k}] {c.Kind} '{c.Surface}' idf {set.Retrieval.ConceptIdf[k]:0.00}: {string.Join(", ", c.Terms.Take(14).Select(t => $"{t.Term}({t.Weight:0.00} {t.Kind})"))}"));
         }
 
-        foreach (var j in set.Judgements.OrderByDescending(j => kind == QueryKind.Statement ? Math.Max(j.Supports, j.Refutes) : j.Relevance).Take(6))
+        var grep = args.ToList().IndexOf("--grep") is var g and >= 0 ? args[g + 1] : null;
+        var shown = set.Judgements.OrderByDescending(j => kind == QueryKind.Statement ? Math.Max(j.Supports, j.Refutes) : j.Relevance)
+            .Where(j => grep is null || j.Claim.Text.Contains(grep, StringComparison.OrdinalIgnoreCase)).Take(6);
+        Console.WriteLine($"{set.Judgements.Count} candidates");
+        foreach (var j in shown)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"- rel {j.Relevance:0.00} sup {j.Supports:0.00} ref {j.Refutes:0.00} {j.Reason} | {workspace.SourceFiles.GetValueOrDefault(j.Claim.SourceId)}: {j.Claim.Text}"));
             var f = j.Analysis.Features;

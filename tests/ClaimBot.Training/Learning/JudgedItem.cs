@@ -14,4 +14,8 @@ public sealed record JudgedItem(
     IReadOnlyList<string> Prefixes,
     IReadOnlyList<bool?> Relevant,
     IReadOnlyList<bool?> Supports,
-    IReadOnlyList<bool?> Refutes);
+    IReadOnlyList<bool?> Refutes)
+{
+    /// <summary>A statement made from a supported one by swapping a number or a name: trains the stance models only.</summary>
+    public bool Augmented { get; init; }
+}

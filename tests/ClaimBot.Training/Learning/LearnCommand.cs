@@ -16,6 +16,15 @@ public sealed class LearnCommand(TextWriter log)
     private static readonly string[][] Families = [["seeds"], ["dev-corpus"], ["xquad-en-en", "xquad-de-de", "xquad-en-de", "squad-sv"], ["norquad"]];
     private const int OutOfScopePerSuite = 40;
 
+    // Relevance is whether a claim is about what was asked; whether it agrees is the stance models' business, so the
+    // conflict features stay out of it (a question's "2016 prize" is still answered by "last year's agreement ...").
+    private static readonly Feature[] RelevanceFeatures =
+    [
+        Feature.SentenceBm25, Feature.DocumentBm25, Feature.SentenceShare, Feature.DocumentShare, Feature.Coverage, Feature.ContextGain,
+        Feature.ExactCoverage, Feature.SpecificCoverage, Feature.SpecificMissing, Feature.UnalignedIdf, Feature.MaxUnalignedIdf,
+        Feature.WordCoverage, Feature.OrderAgreement, Feature.AnswerType, Feature.Novelty, Feature.CrossLingual, Feature.Lead, Feature.Length, Feature.Attributed,
+    ];
+
     public async Task<int> RunAsync(LearnArguments args, CancellationToken cancellationToken)
     {
         var baseline = EngineModelLoader.Load(args.ModelPath);
@@ -41,28 +50,41 @@ public sealed class LearnCommand(TextWriter log)
             await log.WriteLineAsync($"{suite.Name}: {chosen.Count} items judged");
         }
 
-        // Questions of another topic, asked over each QA corpus: what the engine must abstain on.
+        // What the engine must abstain on: questions of another topic asked over each QA corpus, and the corpus's own
+        // questions with a name swapped for one the corpus never mentions (near the topic, but not answered by it).
         foreach (var suite in suites.Where(s => questions.GetValueOrDefault(s.Name)?.Count > 0))
         {
             var family = Families.FirstOrDefault(f => f.Contains(suite.Name)) ?? [suite.Name];
             var foreign = questions.Where(q => !family.Contains(q.Key)).SelectMany(q => q.Value.Take(OutOfScopePerSuite / 2)).Take(OutOfScopePerSuite).ToList();
             await using var workspace = await SuiteWorkspace.OpenAsync(suite, args.StoreDir, args.ModelPath, cancellationToken);
+            var index = await workspace.Indexes.GetAsync(cancellationToken);
             var prefix = EvalFile.Load(suite.EvalPath).CitePrefix;
             foreach (var item in foreign)
             {
                 items.Add(await JudgeAsync(workspace, suite.Name, prefix, item with { Id = "oos:" + item.Id, Cite = [], AnswerAny = [], Mention = [] }, outOfScope: true, cancellationToken));
             }
+
+            var names = Perturbation.NamesOf(questions.Where(q => !family.Contains(q.Key)).SelectMany(q => q.Value)).Where(n => index.TermId(Perturbation.Key(n)) < 0).ToList();
+            foreach (var (item, n) in questions[suite.Name].Take(OutOfScopePerSuite).Select((item, n) => (item, n)))
+            {
+                if (names.Count > 0 && Perturbation.SwapName(item.Text, names[n % names.Count]) is { } swapped)
+                {
+                    var perturbed = item with { Id = "swap:" + item.Id, Text = swapped, Cite = [], AnswerAny = [], Mention = [] };
+                    items.Add(await JudgeAsync(workspace, suite.Name, prefix, perturbed, outOfScope: true, cancellationToken));
+                }
+            }
         }
 
+        items.AddRange(await AugmentAsync(suites, items.Where(i => i.Train && i.Item.Kind == "check" && i.Item.Verdict == "supported").ToList(), args, cancellationToken));
         if (args.DumpPath is not null)
         {
             FeatureDump.Write(items, args.DumpPath);
         }
 
         var train = items.Where(i => i.Train).ToList();
-        var relevance = Fit(train, i => i.Relevant, "relevance");
-        var supports = Fit(train, i => i.Supports, "supports");
-        var refutes = Fit(train, i => i.Refutes, "refutes");
+        var relevance = Fit(train, i => i.Relevant, "relevance", RelevanceFeatures);
+        var supports = Fit(train, i => i.Supports, "supports", Enum.GetValues<Feature>(), FeatureSigns.Supports);
+        var refutes = Fit(train, i => i.Refutes, "refutes", Enum.GetValues<Feature>(), FeatureSigns.Refutes);
         var rescored = items.Select(i => i with
         {
             Judgements = i.Judgements.Select(j => j with
@@ -73,26 +95,29 @@ public sealed class LearnCommand(TextWriter log)
             }).ToList(),
         }).ToList();
 
+        rescored = rescored.Where(i => !i.Augmented).ToList();
         var asks = rescored.Where(i => i.Item.Kind == "ask").ToList();
         var checks = rescored.Where(i => i.Item.Kind == "check").ToList();
-        var (answer, cite, askObjective) = OperatingPoints.ChooseAsk(asks.Where(i => i.Train).ToList(), j => j.Relevance);
+        var answerable = FitAnswerable(asks.Where(i => i.Train).ToList());
+        double Answerable(Judgement j) => answerable.Model.Probability(j.Analysis.Features);
+        var (answer, cite, askObjective) = OperatingPoints.ChooseAsk(asks.Where(i => i.Train).ToList(), j => j.Relevance, Answerable);
         var thresholds = baseline.Thresholds with { Answer = answer, Cite = cite, Evidence = cite, Topic = cite };
         var (supportsAt, refutesAt, checkObjective) = OperatingPoints.ChooseCheck(checks.Where(i => i.Train).ToList(), thresholds);
         thresholds = thresholds with { Supports = supportsAt, Refutes = refutesAt, SameFact = supportsAt };
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"operating points: answer {answer:0.000} cite {cite:0.000} (train objective {askObjective:0.000}); supports {supportsAt:0.000} refutes {refutesAt:0.000} (train mean accuracy {checkObjective:0.000})"));
 
-        var report = Report.Build(rescored, thresholds);
+        var report = Report.Build(rescored, thresholds, Answerable);
         foreach (var line in report.Lines)
         {
             await Console.Out.WriteLineAsync(line);
         }
 
-        var model = new EngineModel(baseline.Retrieval, relevance.Model, supports.Model, refutes.Model, thresholds);
+        var model = new EngineModel(baseline.Retrieval, relevance.Model, answerable.Model, supports.Model, refutes.Model, thresholds);
         var notes = new JsonObject
         {
             ["command"] = "dotnet run -c Release --project tests/ClaimBot.Training -- learn",
             ["split"] = "by source, FNV-1a hash of suite/source: even = train, odd = held out",
-            ["penalties"] = new JsonObject { ["relevance"] = relevance.Penalty, ["supports"] = supports.Penalty, ["refutes"] = refutes.Penalty },
+            ["penalties"] = new JsonObject { ["relevance"] = relevance.Penalty, ["answerable"] = answerable.Penalty, ["supports"] = supports.Penalty, ["refutes"] = refutes.Penalty },
             ["trainRows"] = new JsonObject { ["relevance"] = relevance.Rows, ["supports"] = supports.Rows, ["refutes"] = refutes.Rows },
             ["heldOut"] = report.HeldOut,
         };
@@ -107,6 +132,80 @@ public sealed class LearnCommand(TextWriter log)
         return 0;
     }
 
+    // Counterfactual statements: a supported statement with its number changed is refuted by the claim that supported
+    // it; with a name swapped for another name of the corpus it is no longer supported (another actor).
+    private async Task<List<JudgedItem>> AugmentAsync(IReadOnlyList<Suite> suites, List<JudgedItem> supported, LearnArguments args, CancellationToken cancellationToken)
+    {
+        var result = new List<JudgedItem>();
+        foreach (var group in supported.GroupBy(i => i.Suite))
+        {
+            var suite = suites.Single(s => s.Name == group.Key);
+            var prefix = EvalFile.Load(suite.EvalPath).CitePrefix;
+            var names = Perturbation.NamesOf(group.Select(i => i.Item)).ToList();
+            await using var workspace = await SuiteWorkspace.OpenAsync(suite, args.StoreDir, args.ModelPath, cancellationToken);
+            foreach (var (item, n) in group.Select((item, n) => (item, n)))
+            {
+                var positive = item.Judgements.Where((j, i) => item.Supports[i] == true).Select(j => j.Candidate.Claim).FirstOrDefault(-1);
+                if (positive < 0)
+                {
+                    continue;
+                }
+
+                var variants = new List<(string Text, bool? Refutes)>();
+                if (Perturbation.SwapNumber(item.Item.Text) is { } number)
+                {
+                    variants.Add((number, true));
+                }
+
+                if (names.Count > 1 && Perturbation.SwapName(item.Item.Text, names[(n + 1) % names.Count]) is { } swapped && swapped != item.Item.Text)
+                {
+                    variants.Add((swapped, null));
+                }
+
+                foreach (var (text, refutes) in variants)
+                {
+                    var judged = await JudgeAsync(workspace, suite.Name, prefix, item.Item with { Id = "aug:" + item.Item.Id, Text = text }, outOfScope: false, cancellationToken);
+                    var at = judged.Judgements.Select((j, i) => (j, i)).FirstOrDefault(x => x.j.Candidate.Claim == positive).i;
+                    if (judged.Judgements.Count == 0 || judged.Judgements[at].Candidate.Claim != positive)
+                    {
+                        continue;
+                    }
+
+                    var supports = new bool?[judged.Judgements.Count];
+                    var refuting = new bool?[judged.Judgements.Count];
+                    supports[at] = false;
+                    refuting[at] = refutes;
+                    result.Add(judged with { Supports = supports, Refutes = refuting, Train = true, Augmented = true });
+                }
+            }
+        }
+
+        log.WriteLine($"augmented: {result.Count} counterfactual statements");
+        return result;
+    }
+
+    // Whether a question is answered at all, read on its best claim by relevance: in-scope questions against the
+    // out-of-scope and name-swapped ones.
+    private (LogisticModel Model, double Penalty) FitAnswerable(List<JudgedItem> asks)
+    {
+        var x = new List<double[]>();
+        var y = new List<bool>();
+        var group = new List<int>();
+        foreach (var (item, n) in asks.Select((item, n) => (item, n)))
+        {
+            if (item.Judgements.MaxBy(j => j.Relevance) is { } top)
+            {
+                x.Add(RelevanceFeatures.Select(f => top.Analysis.Features[f]).ToArray());
+                y.Add(!item.OutOfScope && !item.Item.Abstain);
+                group.Add(n);
+            }
+        }
+
+        var (model, penalty, loss) = LogisticTrainer.FitWithCv(x, y, group, RelevanceFeatures);
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"answerable: {x.Count} questions ({y.Count(v => v)} in scope), penalty {penalty}, cv log-loss {loss:0.0000}"));
+        return (model, penalty);
+    }
+
     private static async Task<JudgedItem> JudgeAsync(SuiteWorkspace workspace, string suite, int prefix, EvalItem item, bool outOfScope, CancellationToken cancellationToken)
     {
         var kind = item.Kind == "ask" ? Core.Retrieval.QueryKind.Question : Core.Retrieval.QueryKind.Statement;
@@ -119,7 +218,8 @@ public sealed class LearnCommand(TextWriter log)
 
     private static string Prefix(string file, int length) => file.Length > length ? file[..length] : file;
 
-    private (LogisticModel Model, double Penalty, int Rows) Fit(List<JudgedItem> train, Func<JudgedItem, IReadOnlyList<bool?>> labels, string name)
+    private (LogisticModel Model, double Penalty, int Rows) Fit(List<JudgedItem> train, Func<JudgedItem, IReadOnlyList<bool?>> labels, string name,
+        IReadOnlyList<Feature> features, Func<Feature, int>? sign = null)
     {
         var x = new List<double[]>();
         var y = new List<bool>();
@@ -132,14 +232,15 @@ public sealed class LearnCommand(TextWriter log)
             {
                 if (itemLabels[i] is { } label)
                 {
-                    x.Add([.. item.Judgements[i].Analysis.Features.Values]);
+                    var values = item.Judgements[i].Analysis.Features;
+                    x.Add(features.Select(f => values[f]).ToArray());
                     y.Add(label);
                     group.Add(n);
                 }
             }
         }
 
-        var (model, penalty, loss) = LogisticTrainer.FitWithCv(x, y, group);
+        var (model, penalty, loss) = LogisticTrainer.FitWithCv(x, y, group, features, sign is null ? null : features.Select(sign).ToList());
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {x.Count} rows ({y.Count(v => v)} positive), penalty {penalty}, cv log-loss {loss:0.0000}"));
         return (model, penalty, x.Count);
     }

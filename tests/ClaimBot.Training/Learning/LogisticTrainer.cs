@@ -12,13 +12,16 @@ public static class LogisticTrainer
 {
     private static readonly double[] Penalties = [0.1, 1, 10, 100];
 
-    public static (LogisticModel Model, double Penalty, double CvLogLoss) FitWithCv(IReadOnlyList<double[]> x, IReadOnlyList<bool> y, IReadOnlyList<int> group, int folds = 5)
+    /// <param name="features">The feature each column of <paramref name="x"/> holds.</param>
+    /// <param name="signs">Per column: +1 the weight may not be negative, -1 it may not be positive, 0 free (what the feature means, e.g. a conflict never adds support).</param>
+    public static (LogisticModel Model, double Penalty, double CvLogLoss) FitWithCv(IReadOnlyList<double[]> x, IReadOnlyList<bool> y, IReadOnlyList<int> group,
+        IReadOnlyList<Feature> features, IReadOnlyList<int>? signs = null, IReadOnlyList<double>? weights = null, int folds = 5)
     {
         var best = (Penalty: 1.0, Loss: double.MaxValue);
         foreach (var penalty in Penalties)
         {
             var loss = 0.0;
-            var count = 0;
+            var count = 0.0;
             for (var f = 0; f < folds; f++)
             {
                 var train = Enumerable.Range(0, x.Count).Where(i => group[i] % folds != f).ToList();
@@ -28,12 +31,13 @@ public static class LogisticTrainer
                     continue;
                 }
 
-                var model = Fit(train.Select(i => x[i]).ToList(), train.Select(i => y[i]).ToList(), penalty);
+                var model = Fit(train.Select(i => x[i]).ToList(), train.Select(i => y[i]).ToList(), penalty, signs, weights is null ? null : train.Select(i => weights[i]).ToList());
                 foreach (var i in test)
                 {
                     var p = Math.Clamp(Probability(model, x[i]), 1e-9, 1 - 1e-9);
-                    loss -= y[i] ? Math.Log(p) : Math.Log(1 - p);
-                    count++;
+                    var w = weights?[i] ?? 1;
+                    loss -= w * (y[i] ? Math.Log(p) : Math.Log(1 - p));
+                    count += w;
                 }
             }
 
@@ -43,7 +47,7 @@ public static class LogisticTrainer
             }
         }
 
-        return (ToModel(Fit(x, y, best.Penalty)), best.Penalty, best.Loss);
+        return (ToModel(Fit(x, y, best.Penalty, signs, weights), features), best.Penalty, best.Loss);
     }
 
     public static double Probability((double[] W, double[] Mean, double[] Scale) model, double[] x)
@@ -57,7 +61,9 @@ public static class LogisticTrainer
         return 1 / (1 + Math.Exp(-z));
     }
 
-    public static (double[] W, double[] Mean, double[] Scale) Fit(IReadOnlyList<double[]> x, IReadOnlyList<bool> y, double penalty)
+    /// <param name="weights">Per row: how much it counts (null: each row once).</param>
+    public static (double[] W, double[] Mean, double[] Scale) Fit(IReadOnlyList<double[]> x, IReadOnlyList<bool> y, double penalty,
+        IReadOnlyList<int>? signs = null, IReadOnlyList<double>? weights = null)
     {
         var d = x[0].Length;
         var mean = new double[d];
@@ -90,8 +96,9 @@ public static class LogisticTrainer
                 }
 
                 var p = 1 / (1 + Math.Exp(-s));
-                var r = p - (y[i] ? 1 : 0);
-                var h = Math.Max(p * (1 - p), 1e-9);
+                var weight = weights?[i] ?? 1;
+                var r = weight * (p - (y[i] ? 1 : 0));
+                var h = weight * Math.Max(p * (1 - p), 1e-9);
                 for (var j = 0; j <= d; j++)
                 {
                     gradient[j] += r * z[j];
@@ -121,8 +128,15 @@ public static class LogisticTrainer
             var change = 0.0;
             for (var j = 0; j <= d; j++)
             {
+                var before = w[j];
                 w[j] -= step[j];
-                change = Math.Max(change, Math.Abs(step[j]));
+                // Projected Newton: a weight that crosses its allowed sign stops at zero.
+                if (j < d && signs is not null && signs[j] * w[j] < 0)
+                {
+                    w[j] = 0;
+                }
+
+                change = Math.Max(change, Math.Abs(w[j] - before));
             }
 
             if (change < 1e-6)
@@ -134,7 +148,7 @@ public static class LogisticTrainer
         return (w, mean, scale);
     }
 
-    private static LogisticModel ToModel((double[] W, double[] Mean, double[] Scale) fitted)
+    private static LogisticModel ToModel((double[] W, double[] Mean, double[] Scale) fitted, IReadOnlyList<Feature> features)
     {
         var (w, mean, scale) = fitted;
         var weights = new Dictionary<Feature, double>();
@@ -145,7 +159,7 @@ public static class LogisticTrainer
             bias -= raw * mean[j];
             if (Math.Abs(raw) > 1e-9)
             {
-                weights[(Feature)j] = raw;
+                weights[features[j]] = raw;
             }
         }
 

@@ -5,25 +5,25 @@ namespace ClaimBot.Training.Learning;
 
 /// <summary>
 /// Chooses the thresholds on the train part. Answer and cite: the best mean over QA suites of
-/// 0.75 x answerable items passed + 0.25 x out-of-scope questions abstained, with at most 3.5 citations per answer on
+/// 0.85 x answerable items passed + 0.15 x out-of-scope questions abstained, with at most 3.5 citations per answer on
 /// average (a chat reply stays short). Supports and refutes: the best mean over the check suites of items passed minus
 /// items wrongly called supported (a false "supported" is a fact-checker's worst error, so it costs twice).
 /// </summary>
 public static class OperatingPoints
 {
-    public const double AbstainWeight = 0.25;
+    public const double AbstainWeight = 0.15;
     public const double MaxMeanCitations = 3.5;
     public const double FalseSupportedCost = 1;
 
     private static readonly double[] Grid = Enumerable.Range(1, 38).Select(i => i * 0.025).ToArray();
 
-    public static (double Answer, double Cite, double Objective) ChooseAsk(IReadOnlyList<JudgedItem> items, Func<Judgement, double> relevance)
+    public static (double Answer, double Cite, double Objective) ChooseAsk(IReadOnlyList<JudgedItem> items, Func<Judgement, double> relevance, Func<Judgement, double> answerable)
     {
         var bySuite = items.GroupBy(i => i.Suite).ToList();
         var best = (Answer: 0.3, Cite: 0.2, Objective: double.MinValue);
         foreach (var answer in Grid)
         {
-            foreach (var cite in Grid.Where(c => c <= answer))
+            foreach (var cite in Grid)
             {
                 var cited = 0;
                 var answered = 0;
@@ -35,13 +35,13 @@ public static class OperatingPoints
                     var passed = 0;
                     foreach (var item in inScope)
                     {
-                        var (pass, count) = Scoring.Ask(item, answer, cite, relevance);
+                        var (pass, count) = Scoring.Ask(item, answer, cite, relevance, answerable);
                         passed += pass ? 1 : 0;
                         cited += count;
                         answered += count > 0 ? 1 : 0;
                     }
 
-                    var abstained = outOfScope.Count(i => Scoring.Ask(i, answer, cite, relevance).Pass);
+                    var abstained = outOfScope.Count(i => Scoring.Ask(i, answer, cite, relevance, answerable).Pass);
                     objective += ((1 - AbstainWeight) * passed / Math.Max(1, inScope.Count)) + (AbstainWeight * abstained / Math.Max(1, outOfScope.Count));
                 }
 

@@ -7,7 +7,7 @@ namespace ClaimBot.Training.Learning;
 /// <summary>Per suite and part (train, held out): ask items passed, out-of-scope questions abstained, check items passed and the precision of "supported".</summary>
 public sealed record Report(IReadOnlyList<string> Lines, JsonObject HeldOut)
 {
-    public static Report Build(IReadOnlyList<JudgedItem> items, JudgeThresholds thresholds)
+    public static Report Build(IReadOnlyList<JudgedItem> items, JudgeThresholds thresholds, Func<Judgement, double> answerable)
     {
         var lines = new List<string> { "suite            part      ask passed   abstained   check passed   supported precision" };
         var heldOut = new JsonObject();
@@ -19,8 +19,8 @@ public sealed record Report(IReadOnlyList<string> Lines, JsonObject HeldOut)
                 var ask = part.Where(i => i.Item.Kind == "ask" && !i.OutOfScope && !i.Item.Abstain).ToList();
                 var oos = part.Where(i => i.Item.Kind == "ask" && (i.OutOfScope || i.Item.Abstain)).ToList();
                 var check = part.Where(i => i.Item.Kind == "check").ToList();
-                var askPassed = ask.Count(i => Scoring.Ask(i, thresholds.Answer, thresholds.Cite, j => j.Relevance).Pass);
-                var abstained = oos.Count(i => Scoring.Ask(i, thresholds.Answer, thresholds.Cite, j => j.Relevance).Pass);
+                var askPassed = ask.Count(i => Scoring.Ask(i, thresholds.Answer, thresholds.Cite, j => j.Relevance, answerable).Pass);
+                var abstained = oos.Count(i => Scoring.Ask(i, thresholds.Answer, thresholds.Cite, j => j.Relevance, answerable).Pass);
                 var verdicts = check.Select(i => (Item: i, Result: Scoring.Check(i, thresholds))).ToList();
                 var checkPassed = verdicts.Count(v => v.Result.Pass);
                 var called = verdicts.Where(v => v.Result.Verdict == Core.Answering.VerdictKind.Supported).ToList();

@@ -9,9 +9,9 @@ public static class Scoring
 {
     private const int MaxCites = 5;
 
-    public static (bool Pass, int Cited) Ask(JudgedItem item, double answer, double cite, Func<Judgement, double> relevance)
+    public static (bool Pass, int Cited) Ask(JudgedItem item, double answer, double cite, Func<Judgement, double> relevance, Func<Judgement, double> answerable)
     {
-        var selected = AnswerSelection.Select(item.Judgements, answer, cite, relevance);
+        var selected = AnswerSelection.Select(item.Judgements, answer, cite, relevance, answerable);
         if (item.OutOfScope || item.Item.Abstain)
         {
             return (selected.Count == 0, selected.Count);

@@ -9,13 +9,16 @@ German, the inflected forms FreeDict lists); the engine stems them with the same
 Inputs (none is fetched by the product at run time; only this script reads them):
   /usr/share/wordnet            Debian package wordnet-base (WordNet 3.0)
   OMW                           ../shared/lexicons/omw-data (omwn/omw-data, commit f75be19)
-  /usr/share/dictd              Debian packages dict-freedict-deu-eng, dict-freedict-eng-deu
-  ../freedict                   the FreeDict dictionaries already shipped (da, sv, fr, nb)
+  /usr/share/dictd              FreeDict dictionaries from Debian (bookworm, FreeDict 2022): dict-freedict-deu-eng,
+                                dict-freedict-eng-deu, dict-freedict-dan-eng, dict-freedict-eng-dan,
+                                dict-freedict-swe-eng, dict-freedict-eng-swe, dict-freedict-fra-eng,
+                                dict-freedict-eng-fra, dict-freedict-eng-nor
 
 Outputs (gzip): en.tsv da.tsv nb.tsv sv.tsv de.tsv fr.tsv, antonyms.tsv (synset -> opposite synsets, WordNet "!" pointers spread over
-adjective clusters), related.tsv (synset -> WordNet derivational links, "+": invite <-> invitation).
+adjective clusters), related.tsv (synset -> WordNet derivational links and direct hypernyms, "+": invite <-> invitation).
 
-usage: python3 build_concepts.py OMW_DIR OUT_DIR     (e.g. ../../../../../shared/lexicons/omw-data ../concepts)
+usage: apt-get install wordnet-base dict-freedict-{deu-eng,eng-deu,dan-eng,eng-dan,swe-eng,eng-swe,fra-eng,eng-fra,eng-nor}
+       python3 build_concepts.py OMW_DIR OUT_DIR     (e.g. ../../../../../shared/lexicons/omw-data ../concepts)
 """
 import collections
 import gzip
@@ -25,8 +28,6 @@ import sys
 
 WORDNET = "/usr/share/wordnet"
 DICTD = "/usr/share/dictd"
-HERE = os.path.dirname(os.path.abspath(__file__))
-SHIPPED_FREEDICT = os.path.join(HERE, "..", "freedict")
 POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 MAX_CONCEPTS = 12
 MAX_PIVOTS = 6
@@ -76,7 +77,8 @@ def wordnet_pointers():
                     antonyms.add(tuple(sorted((me, other))))
                 elif sym == "&":
                     similar[me].add(other); similar[other].add(me)
-                elif sym == "+":
+                elif sym in ("+", "@", "@i"):
+                    # derivation ("invite" / "invitation") and the direct hypernym ("gun" / "weapon")
                     related.add(tuple(sorted((me, other))))
                 i += 4
     # "wet" ! "dry" also opposes the satellites of each ("damp", "arid").
@@ -147,7 +149,7 @@ def translations(entry):
 def freedict(code):
     """foreign word -> English pivot words, from foreign-English and English-foreign dictionaries."""
     pivots = collections.defaultdict(list)
-    for folder in (SHIPPED_FREEDICT, DICTD):
+    for folder in (DICTD,):
         fwd = os.path.join(folder, f"freedict-{code}-eng")
         if os.path.exists(fwd + ".index"):
             for head, entry in read_dictd(fwd):

@@ -1,0 +1,42 @@
+using ClaimBot.Core.Retrieval;
+using ClaimBot.Training.Suites;
+
+namespace ClaimBot.Training.Learning;
+
+/// <summary>
+/// Near-topic unanswerable questions for learning when to abstain (the idea of SQuAD 2.0's adversarial questions):
+/// an answerable question with one of its names replaced by a name the corpus never mentions.
+/// </summary>
+public static class Perturbation
+{
+    /// <summary>Capitalised words that are not the first word of a question: names, mostly.</summary>
+    public static IReadOnlyList<string> NamesOf(IEnumerable<EvalItem> questions) =>
+        questions.SelectMany(q => WordTokenizer.Tokenize(q.Text).Skip(1))
+            .Where(t => t.IsCapitalized && t.Text.Length > 3 && t.Text.Skip(1).All(char.IsLower))
+            .Select(t => t.WithoutPossessive)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The form the index holds a name under.</summary>
+    public static string Key(string name) => TextAnalyzer.Fold(name.ToLowerInvariant());
+
+    /// <summary>The text with its first number (in digits) changed, or null when it has none.</summary>
+    public static string? SwapNumber(string text)
+    {
+        var target = WordTokenizer.Tokenize(text).FirstOrDefault(t => t.IsNumber && t.Text.Length < 9 && !(t.Text.Length == 4 && t.Text.StartsWith('1') || t.Text.StartsWith("20", StringComparison.Ordinal) && t.Text.Length == 4));
+        if (target.Text is null || !long.TryParse(target.Text.Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal), out var value))
+        {
+            return null;
+        }
+
+        return text[..target.Start] + ((value * 3) + 7).ToString(System.Globalization.CultureInfo.InvariantCulture) + text[target.End..];
+    }
+
+    /// <summary>The question with its first name (a capitalised word after the first) replaced, or null when it names none.</summary>
+    public static string? SwapName(string question, string name)
+    {
+        var target = WordTokenizer.Tokenize(question).Skip(1).FirstOrDefault(t => t.IsCapitalized && t.Text.Length > 2 && !t.IsNumber);
+        return target.Text is null ? null : question[..target.Start] + name + question[target.End..];
+    }
+}
