@@ -211,10 +211,9 @@ public sealed class DiscordCommandHandler(
         if (interaction.CommandType == 3)
         {
             var text = interaction.TargetMessageContent;
-            if (text?.Length > DiscordLimits.ReceivedContent)
+            if (text is not null && DiscordInputLimits.CheckMessage(logger, interaction.Id, text) is { } tooLong)
             {
-                DiscordLog.InputTooLong(logger, interaction.Id, "message", text.Length, DiscordLimits.ReceivedContent);
-                return (null, true, $"That message is too long to fact-check ({text.Length} characters; Discord messages hold at most {DiscordLimits.ReceivedContent}).");
+                return (null, true, tooLong);
             }
 
             return string.IsNullOrWhiteSpace(text)
@@ -222,20 +221,20 @@ public sealed class DiscordCommandHandler(
                 : (new ChatRequest(ChatCommandKind.Check, text, user, "discord", admin), false, null);
         }
 
-        var (kind, option) = interaction.CommandName switch
+        var kind = interaction.CommandName switch
         {
-            "ask" => (ChatCommandKind.Ask, "question"),
-            "factcheck" => (ChatCommandKind.Check, "statement"),
-            "compare" => (ChatCommandKind.Compare, "topic"),
-            "sources" => (ChatCommandKind.Sources, null),
-            "reload" => (ChatCommandKind.Reload, null),
-            _ => (ChatCommandKind.Help, (string?)null),
+            "ask" => ChatCommandKind.Ask,
+            "factcheck" => ChatCommandKind.Check,
+            "compare" => ChatCommandKind.Compare,
+            "sources" => ChatCommandKind.Sources,
+            "reload" => ChatCommandKind.Reload,
+            _ => ChatCommandKind.Help,
         };
+        var option = DiscordInputLimits.OptionName(kind);
         var argument = option is null ? string.Empty : interaction.Text(option);
-        if (argument.Length > DiscordCommandCatalog.MaxInput)
+        if (option is not null && DiscordInputLimits.CheckOption(logger, interaction.Id, option, argument) is { } problem)
         {
-            DiscordLog.InputTooLong(logger, interaction.Id, option!, argument.Length, DiscordCommandCatalog.MaxInput);
-            return (null, true, $"The {option} is too long ({argument.Length} characters); please keep it to {DiscordCommandCatalog.MaxInput}.");
+            return (null, true, problem);
         }
 
         return (new ChatRequest(kind, argument, user, "discord", admin), ephemeral || kind == ChatCommandKind.Help, null);

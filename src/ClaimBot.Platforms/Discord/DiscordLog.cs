@@ -53,6 +53,6 @@ internal static partial class DiscordLog
     [LoggerMessage(EventId = 5015, Level = LogLevel.Warning, Message = "Rejected a signed Discord interaction with a stale or unreadable timestamp {Timestamp} (replay)")]
     public static partial void StaleRequest(ILogger logger, string timestamp);
 
-    [LoggerMessage(EventId = 5016, Level = LogLevel.Information, Message = "Discord interaction {InteractionId}: option {Option} has {Length} characters, the limit is {Limit}")]
-    public static partial void InputTooLong(ILogger logger, string interactionId, string option, int length, int limit);
+    [LoggerMessage(EventId = 5016, Level = LogLevel.Information, Message = "Discord input refused for {Id} (interaction or message): {Option} has {Length} characters, the limit is {Limit}")]
+    public static partial void InputTooLong(ILogger logger, string id, string option, int length, int limit);
 }

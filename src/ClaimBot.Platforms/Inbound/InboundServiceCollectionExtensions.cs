@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ClaimBot.Platforms.Inbound;
 
-/// <summary>Registers the shared inbound request guards used by the Discord and Slack endpoints.</summary>
+/// <summary>Registers the shared inbound guards used by the Discord and Slack endpoints, the Socket Mode client and the Gateway.</summary>
 public static class InboundServiceCollectionExtensions
 {
     public static IServiceCollection AddInboundGuards(this IServiceCollection services)
@@ -11,6 +11,7 @@ public static class InboundServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<InboundMetrics>();
         services.TryAddSingleton<InboundBodyReader>();
+        services.TryAddSingleton<InboundFrameReader>();
         return services;
     }
 }

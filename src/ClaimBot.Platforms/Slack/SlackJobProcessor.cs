@@ -173,24 +173,17 @@ public sealed class SlackJobProcessor(
         }
     }
 
-    // Best effort across instances: read-then-write is not atomic, but it turns most cross-instance retries into no-ops.
+    // One atomic insert across instances (HTTP or Socket Mode alike): a retry that reached another instance is a no-op.
     private async Task<bool> TryClaimEventAsync(string eventId, CancellationToken cancellationToken)
     {
-        var key = EventMarkerPrefix + eventId;
         try
         {
-            if (await store.GetReplyStateAsync(key, cancellationToken).ConfigureAwait(false) is not null)
-            {
-                return false;
-            }
-
-            await store.SaveReplyStateAsync(key, "{}", timeProvider.GetUtcNow().AddHours(1), cancellationToken).ConfigureAwait(false);
+            return await store.TryAddReplyStateAsync(EventMarkerPrefix + eventId, "{}", timeProvider.GetUtcNow().AddHours(1), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             SlackLog.EventMarkerFailed(logger, ex);
+            return true;
         }
-
-        return true;
     }
 }

@@ -18,13 +18,12 @@ public sealed class SlackSocketModeDispatcher(
     ILogger<SlackSocketModeDispatcher> logger)
 {
     /// <summary>
-    /// The ack JSON for an envelope, or null when nothing must be sent: control messages (<c>hello</c>, <c>disconnect</c>),
-    /// and an event the full queue could not take, which Slack then redelivers (<c>retry_attempt</c>) instead of losing it.
+    /// The ack JSON for an envelope (already parsed by <see cref="Inbound.InboundFrameReader"/>, so every string in it
+    /// decodes), or null when nothing must be sent: control messages (<c>hello</c>, <c>disconnect</c>), and an event the
+    /// full queue could not take, which Slack then redelivers (<c>retry_attempt</c>) instead of losing it.
     /// </summary>
-    public string? Dispatch(string message)
+    public string? Dispatch(JsonElement root)
     {
-        using var document = JsonDocument.Parse(message);
-        var root = document.RootElement;
         var type = root.String("type");
         var envelopeId = root.String("envelope_id");
         if (envelopeId is null)

@@ -6,12 +6,13 @@ namespace ClaimBot.Platforms.Sockets;
 
 /// <summary>
 /// A WebSocket carrying JSON text messages, as Slack Socket Mode and the Discord Gateway (encoding=json) do: whole
-/// messages in, serialised sends out (a WebSocket allows one send at a time), and a bounded close.
+/// messages in, as raw UTF-8 bytes so the caller parses them with the same rules as an HTTP body
+/// (<see cref="Inbound.InboundJson"/>), serialised sends out (a WebSocket allows one send at a time), and a bounded close.
 /// </summary>
 public sealed class TextWebSocket(WebSocket socket) : IDisposable
 {
-    // Discord's READY and Slack's envelopes are far smaller; a larger message is a protocol error, not data.
-    private const int MaxMessageBytes = 8 * 1024 * 1024;
+    /// <summary>Discord's READY and Slack's envelopes are far smaller; a larger message is a protocol error, not data.</summary>
+    public const int MaxMessageBytes = 8 * 1024 * 1024;
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
 
     private readonly SemaphoreSlim _sendLock = new(1, 1);
@@ -37,9 +38,12 @@ public sealed class TextWebSocket(WebSocket socket) : IDisposable
         }
     }
 
-    /// <summary>The next whole text message, or null when the peer closed the socket.</summary>
-    /// <exception cref="WebSocketException">The connection broke, or the message was binary or too large.</exception>
-    public async Task<string?> ReceiveAsync(CancellationToken cancellationToken)
+    /// <summary>The next whole text message (its UTF-8 bytes, not yet validated), or null when the peer closed the socket.</summary>
+    /// <exception cref="WebSocketException">
+    /// The connection broke, or the message was binary or too large. .NET's WebSocket also fails the connection (1007)
+    /// on a text frame that is not UTF-8, as RFC 6455 requires, so such a frame ends the connection, not just itself.
+    /// </exception>
+    public async Task<byte[]?> ReceiveAsync(CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
         while (true)
@@ -63,7 +67,7 @@ public sealed class TextWebSocket(WebSocket socket) : IDisposable
 
             if (result.EndOfMessage)
             {
-                return Encoding.UTF8.GetString(buffer.WrittenSpan);
+                return buffer.WrittenSpan.ToArray();
             }
         }
     }

@@ -18,6 +18,17 @@ internal sealed class InMemoryReplyStateStore : IClaimStore
     public Task<string?> GetReplyStateAsync(string key, CancellationToken cancellationToken) =>
         Task.FromResult(States.TryGetValue(key, out var json) ? json : null);
 
+    /// <summary>Every <see cref="TryAddReplyStateAsync"/> call: its key and whether it won.</summary>
+    public ConcurrentQueue<(string Key, bool Added)> Claims { get; } = new();
+
+    // Atomic like the SQLite and PostgreSQL stores (expiry ignored: tests run well within it).
+    public Task<bool> TryAddReplyStateAsync(string key, string json, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        var added = States.TryAdd(key, json);
+        Claims.Enqueue((key, added));
+        return Task.FromResult(added);
+    }
+
     public Task InitializeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task<long?> GetCurrentGenerationAsync(CancellationToken cancellationToken) => Task.FromResult<long?>(null);

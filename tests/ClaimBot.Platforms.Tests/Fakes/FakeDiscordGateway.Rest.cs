@@ -8,6 +8,8 @@ namespace ClaimBot.Platforms.Tests.Fakes;
 internal sealed partial class FakeDiscordGateway
 {
     private int _messageIds;
+    private int _dropPosts;
+    private int _droppedPosts;
 
     public ConcurrentQueue<FakeHttpCall> Calls { get; } = new();
 
@@ -22,6 +24,18 @@ internal sealed partial class FakeDiscordGateway
     /// <summary>Answer thread creation with 403 (the bot lacks Create Public Threads).</summary>
     public bool RefuseThreads { get; set; }
 
+    /// <summary>
+    /// Drops the connection of the next <paramref name="count"/> message POSTs after reading them, without an answer
+    /// (and without recording them), as a server that dies mid-request would: the client cannot tell they were not processed.
+    /// </summary>
+    public void DropMessagePosts(int count) => Interlocked.Exchange(ref _dropPosts, count);
+
+    /// <summary>Message POSTs dropped so far.</summary>
+    public int DroppedPosts => Volatile.Read(ref _droppedPosts);
+
+    /// <summary>Answer every message POST with a 429 (retry_after 10 ms, per route), recorded like any call.</summary>
+    public bool RateLimitMessagePosts { get; set; }
+
     /// <summary>Waits (bounded) for a recorded REST call that matches.</summary>
     public Task<FakeHttpCall> WaitForCallAsync(Func<FakeHttpCall, bool> match) => Eventually.CallAsync(Calls, match, "Fake Discord");
 
@@ -33,9 +47,24 @@ internal sealed partial class FakeDiscordGateway
     {
         using var reader = new StreamReader(context.Request.Body);
         var call = new FakeHttpCall(context.Request.Method, context.Request.Path.Value ?? string.Empty, context.Request.Headers.Authorization.ToString(), await reader.ReadToEndAsync());
-        Calls.Enqueue(call);
         var route = call.Path.StartsWith("/api/v10/", StringComparison.Ordinal) ? call.Path["/api/v10/".Length..].Split('/') : [];
+        var isMessagePost = call.Method == "POST" && route is ["channels", _, "messages"];
+        if (isMessagePost && Interlocked.Decrement(ref _dropPosts) >= 0)
+        {
+            Interlocked.Increment(ref _droppedPosts);
+            context.Abort();
+            return;
+        }
+
+        Calls.Enqueue(call);
         context.Response.ContentType = "application/json";
+        if (isMessagePost && RateLimitMessagePosts)
+        {
+            context.Response.StatusCode = 429;
+            await context.Response.WriteAsync("""{"message":"You are being rate limited.","retry_after":0.01,"global":false}""");
+            return;
+        }
+
         JsonObject? answer = (call.Method, route) switch
         {
             ("GET", ["gateway", "bot"]) => new JsonObject

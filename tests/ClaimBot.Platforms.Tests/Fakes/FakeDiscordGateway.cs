@@ -35,6 +35,14 @@ internal sealed partial class FakeDiscordGateway : FakeSocketServer
         return socket.SendAsync(new JsonObject { ["op"] = 0, ["t"] = type, ["s"] = Interlocked.Increment(ref _sequence), ["d"] = data });
     }
 
+    /// <summary>Sends a dispatch whose data is <paramref name="rawData"/> as written (e.g. with a lone surrogate escape), with the next sequence number.</summary>
+    public Task DispatchRawAsync(FakeSocket socket, string type, string rawData)
+    {
+        ArgumentNullException.ThrowIfNull(socket);
+        var sequence = Interlocked.Increment(ref _sequence);
+        return socket.SendTextAsync($$"""{"op":0,"t":"{{type}}","s":{{sequence}},"d":{{rawData}}}""");
+    }
+
     /// <summary>A MESSAGE_CREATE payload from a human user.</summary>
     public static JsonObject Message(string id, string channelId, string? guildId, string content, string authorId = "300000000000000003", bool bot = false, JsonObject? replyTo = null)
     {

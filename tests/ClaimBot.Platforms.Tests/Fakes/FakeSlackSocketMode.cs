@@ -13,6 +13,8 @@ namespace ClaimBot.Platforms.Tests.Fakes;
 internal sealed class FakeSlackSocketMode : FakeSocketServer
 {
     private int _tickets;
+    private int _drop;
+    private int _dropped;
 
     private FakeSlackSocketMode() => Closed = socket => Timeline.Enqueue($"closed {socket.Index}");
 
@@ -31,6 +33,14 @@ internal sealed class FakeSlackSocketMode : FakeSocketServer
     public int OpenCalls => Calls.Count(c => c.Path == "/api/apps.connections.open");
 
     public string ResponseUrl(string id) => $"{BaseUrl}/response/{id}";
+
+    /// <summary>
+    /// Drops the connection of the next <paramref name="count"/> Web API or response_url calls (not
+    /// <c>apps.connections.open</c>) after reading them, without an answer and without recording them.
+    /// </summary>
+    public void DropNextCalls(int count) => Interlocked.Exchange(ref _drop, count);
+
+    public int Dropped => Volatile.Read(ref _dropped);
 
     public static async Task<FakeSlackSocketMode> StartAsync()
     {
@@ -91,6 +101,13 @@ internal sealed class FakeSlackSocketMode : FakeSocketServer
 
         using var reader = new StreamReader(context.Request.Body);
         var call = new FakeHttpCall(context.Request.Method, context.Request.Path, context.Request.Headers.Authorization.ToString(), await reader.ReadToEndAsync());
+        if (call.Path != "/api/apps.connections.open" && Interlocked.Decrement(ref _drop) >= 0)
+        {
+            Interlocked.Increment(ref _dropped);
+            context.Abort();
+            return;
+        }
+
         Calls.Enqueue(call);
         if (call.Path == "/api/apps.connections.open")
         {

@@ -44,13 +44,22 @@ internal sealed class FakeSocket(int index, string path, WebSocket socket, Func<
         }
     }
 
-    public async Task SendAsync(JsonNode message)
+    public Task SendAsync(JsonNode message)
     {
         ArgumentNullException.ThrowIfNull(message);
+        return SendRawAsync(Encoding.UTF8.GetBytes(message.ToJsonString()));
+    }
+
+    /// <summary>Sends <paramref name="json"/> as written, e.g. with a lone surrogate escape a JSON writer would refuse.</summary>
+    public Task SendTextAsync(string json) => SendRawAsync(Encoding.UTF8.GetBytes(json));
+
+    /// <summary>Sends bytes as one text message, unchecked: they need not be UTF-8.</summary>
+    public async Task SendRawAsync(byte[] bytes)
+    {
         await _sendLock.WaitAsync();
         try
         {
-            await socket.SendAsync(Encoding.UTF8.GetBytes(message.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None);
+            await socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None);
         }
         finally
         {

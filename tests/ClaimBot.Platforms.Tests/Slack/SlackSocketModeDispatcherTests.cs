@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ClaimBot.Platforms.Slack;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,10 +23,17 @@ public sealed class SlackSocketModeDispatcherTests
             NullLogger<SlackSocketModeDispatcher>.Instance);
     }
 
+    // The socket connection parses each frame (with the inbound rules) and hands the dispatcher the root element.
+    private static string? Dispatch(SlackSocketModeDispatcher dispatcher, string envelope)
+    {
+        using var document = JsonDocument.Parse(envelope);
+        return dispatcher.Dispatch(document.RootElement);
+    }
+
     [Fact]
     public void Dispatch_EventsApiEnvelope_AcksAndQueuesMention()
     {
-        var ack = _dispatcher.Dispatch(SlackFixtures.Text("socket_mode_events_api_app_mention.json"));
+        var ack = Dispatch(_dispatcher, SlackFixtures.Text("socket_mode_events_api_app_mention.json"));
 
         Assert.Equal("xxx-11-222-yyy-zzz", (string?)JsonNode.Parse(ack!)!["envelope_id"]);
         Assert.True(_jobs.TryDequeue(out var job));
@@ -35,7 +43,7 @@ public sealed class SlackSocketModeDispatcherTests
     [Fact]
     public void Dispatch_SlashCommandEnvelopeAcceptingPayload_AcksWithMessagePayload()
     {
-        var ack = JsonNode.Parse(_dispatcher.Dispatch(SlackFixtures.Text("socket_mode_slash_commands.json"))!)!;
+        var ack = JsonNode.Parse(Dispatch(_dispatcher, SlackFixtures.Text("socket_mode_slash_commands.json"))!)!;
 
         Assert.Equal("dbdd0ef3-1543-4f94-bfb4-133d0e6c1545", (string?)ack["envelope_id"]);
         Assert.Equal("ephemeral", (string?)ack["payload"]!["response_type"]);
@@ -44,7 +52,7 @@ public sealed class SlackSocketModeDispatcherTests
     [Fact]
     public void Dispatch_InteractiveEnvelopeWithOtherAction_AcksWithoutWork()
     {
-        var ack = _dispatcher.Dispatch(SlackFixtures.Text("socket_mode_interactive_block_actions.json"));
+        var ack = Dispatch(_dispatcher, SlackFixtures.Text("socket_mode_interactive_block_actions.json"));
 
         Assert.NotNull(ack);
         Assert.False(_jobs.TryDequeue(out _));
@@ -63,10 +71,10 @@ public sealed class SlackSocketModeDispatcherTests
         var first = SlackFixtures.Text("socket_mode_events_api_app_mention.json");
         var second = first.Replace("Ev01ERKCFKK9", "Ev02OTHER", StringComparison.Ordinal);
 
-        var firstAck = dispatcher.Dispatch(first);
-        var secondAck = dispatcher.Dispatch(second);
+        var firstAck = Dispatch(dispatcher, first);
+        var secondAck = Dispatch(dispatcher, second);
         jobs.TryDequeue(out _);
-        var redeliveredAck = dispatcher.Dispatch(second);
+        var redeliveredAck = Dispatch(dispatcher, second);
 
         Assert.NotNull(firstAck);
         Assert.Null(secondAck);
@@ -80,7 +88,7 @@ public sealed class SlackSocketModeDispatcherTests
     [InlineData("socket_mode_disconnect_refresh_requested.json")]
     public void Dispatch_ControlMessage_NeedsNoAck(string fixture)
     {
-        var ack = _dispatcher.Dispatch(SlackFixtures.Text(fixture));
+        var ack = Dispatch(_dispatcher, SlackFixtures.Text(fixture));
 
         Assert.Null(ack);
     }

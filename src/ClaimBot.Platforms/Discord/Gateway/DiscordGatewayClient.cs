@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using ClaimBot.Platforms.Inbound;
 using ClaimBot.Platforms.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,7 @@ public sealed class DiscordGatewayClient(
     IServiceScopeFactory scopes,
     DiscordMentionHandler mentions,
     DiscordIdentifyGate identifyGate,
+    InboundFrameReader frames,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<DiscordGatewayClient> logger) : IDiscordGatewayClient
@@ -36,7 +38,7 @@ public sealed class DiscordGatewayClient(
                 var resume = _session.CanResume;
                 var url = resume ? _session.ResumeUrl! : await IdentifyUrlAsync(cancellationToken);
                 using var socket = await TextWebSocket.ConnectAsync(WithQuery(url), cancellationToken);
-                var connection = new DiscordGatewayConnection(socket, _session, token, intents, time, logger, OnMessage);
+                var connection = new DiscordGatewayConnection(socket, _session, token, intents, frames, time, logger, OnMessage);
                 outcome = await connection.RunAsync(resume, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

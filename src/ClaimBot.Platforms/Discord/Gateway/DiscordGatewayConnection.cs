@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
+using ClaimBot.Platforms.Inbound;
 using ClaimBot.Platforms.Sockets;
 using Microsoft.Extensions.Logging;
 
@@ -9,12 +10,15 @@ namespace ClaimBot.Platforms.Discord.Gateway;
 /// One Gateway WebSocket: HELLO, then heartbeats every <c>heartbeat_interval</c> (the first after a random fraction of
 /// it), IDENTIFY or RESUME, then dispatches until the connection ends. A heartbeat due while the previous one is
 /// still unacknowledged means a zombied connection: it is closed with a non-1000 code so the session can be resumed.
+/// Payloads are read with the HTTP body rules (<see cref="InboundFrameReader"/>): a refused one is skipped (one warning,
+/// no stack trace) and the connection reads on.
 /// </summary>
 internal sealed class DiscordGatewayConnection(
     TextWebSocket socket,
     DiscordGatewaySession session,
     string token,
     int intents,
+    InboundFrameReader frames,
     TimeProvider time,
     ILogger logger,
     Action<DiscordIncomingMessage> onMessage)
@@ -33,8 +37,10 @@ internal sealed class DiscordGatewayConnection(
         DiscordGatewayOutcome outcome;
         try
         {
-            var hello = await socket.ReceiveAsync(stop.Token) is { } text ? DiscordGatewayFrame.Parse(text) : null;
+            var first = await socket.ReceiveAsync(stop.Token);
+            var hello = first is null ? null : Read(first);
             if (hello?.Op == DiscordGatewayFrame.Hello
+                && hello.Data.ValueKind == JsonValueKind.Object
                 && hello.Data.TryGetProperty("heartbeat_interval", out var interval)
                 && interval.TryGetDouble(out var milliseconds) && milliseconds > 0)
             {
@@ -47,7 +53,7 @@ internal sealed class DiscordGatewayConnection(
             }
             else
             {
-                outcome = hello is null ? Closed() : DiscordGatewayOutcome.Of(DiscordGatewayNext.Resume, "no HELLO from Discord", false);
+                outcome = first is null ? Closed() : DiscordGatewayOutcome.Of(DiscordGatewayNext.Resume, "no HELLO from Discord", false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -58,8 +64,9 @@ internal sealed class DiscordGatewayConnection(
         {
             outcome = DiscordGatewayOutcome.Of(DiscordGatewayNext.Resume, "zombied connection", _established);
         }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or JsonException)
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
         {
+            // Also a text frame that is not UTF-8: .NET fails the connection with 1007 (RFC 6455), and the session resumes.
             outcome = DiscordGatewayOutcome.Of(DiscordGatewayNext.Resume, "connection broke: " + ex.Message, _established);
         }
 
@@ -71,16 +78,10 @@ internal sealed class DiscordGatewayConnection(
 
     private async Task<DiscordGatewayOutcome> ReceiveAsync(CancellationToken cancellationToken)
     {
-        while (await socket.ReceiveAsync(cancellationToken) is { } text)
+        while (await socket.ReceiveAsync(cancellationToken) is { } bytes)
         {
-            DiscordGatewayFrame frame;
-            try
+            if (Read(bytes) is not { } frame)
             {
-                frame = DiscordGatewayFrame.Parse(text);
-            }
-            catch (JsonException ex)
-            {
-                DiscordGatewayLog.BadFrame(logger, ex);
                 continue;
             }
 
@@ -110,6 +111,24 @@ internal sealed class DiscordGatewayConnection(
         return Closed();
     }
 
+    // A refused payload's sequence number is not observed: after a resume Discord replays from the last good one.
+    private DiscordGatewayFrame? Read(byte[] bytes)
+    {
+        using var document = frames.Read(bytes, "discord", TextWebSocket.MaxMessageBytes);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var frame = DiscordGatewayFrame.From(document.RootElement);
+        if (frame is null)
+        {
+            DiscordGatewayLog.BadFrame(logger, "no numeric 'op'");
+        }
+
+        return frame;
+    }
+
     private void Dispatch(DiscordGatewayFrame frame)
     {
         if (frame.Sequence is { } sequence)
@@ -120,9 +139,9 @@ internal sealed class DiscordGatewayConnection(
         switch (frame.Type)
         {
             case "READY":
-                var sessionId = frame.Data.TryGetProperty("session_id", out var s) ? s.GetString() : null;
-                var resumeUrl = frame.Data.TryGetProperty("resume_gateway_url", out var r) && Uri.TryCreate(r.GetString(), UriKind.Absolute, out var u) ? u : null;
-                var user = frame.Data.TryGetProperty("user", out var me) && me.TryGetProperty("id", out var meId) ? meId.GetString() : null;
+                var sessionId = DiscordGatewayFrame.Text(frame.Data, "session_id");
+                var resumeUrl = Uri.TryCreate(DiscordGatewayFrame.Text(frame.Data, "resume_gateway_url"), UriKind.Absolute, out var u) ? u : null;
+                var user = frame.Data.ValueKind == JsonValueKind.Object && frame.Data.TryGetProperty("user", out var me) ? DiscordGatewayFrame.Text(me, "id") : null;
                 if (sessionId is not null)
                 {
                     session.Start(sessionId, resumeUrl, user);

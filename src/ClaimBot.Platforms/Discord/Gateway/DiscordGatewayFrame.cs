@@ -15,21 +15,27 @@ internal sealed record DiscordGatewayFrame(int Op, JsonElement Data, long? Seque
     public const int Hello = 10;
     public const int HeartbeatAck = 11;
 
-    /// <exception cref="JsonException">Not a Gateway payload.</exception>
-    public static DiscordGatewayFrame Parse(string text)
+    /// <summary>
+    /// The payload in <paramref name="root"/> (parsed by <see cref="Inbound.InboundFrameReader"/>, so its strings decode),
+    /// or null when it has no numeric <c>op</c>. The data is cloned: the frame outlives the document.
+    /// </summary>
+    public static DiscordGatewayFrame? From(JsonElement root)
     {
-        using var document = JsonDocument.Parse(text);
-        var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("op", out var op) || !op.TryGetInt32(out var code))
         {
-            throw new JsonException("A Gateway payload needs a numeric 'op'.");
+            return null;
         }
 
         var data = root.TryGetProperty("d", out var d) ? d.Clone() : default;
         var sequence = root.TryGetProperty("s", out var s) && s.TryGetInt64(out var n) ? n : (long?)null;
-        var type = root.TryGetProperty("t", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-        return new DiscordGatewayFrame(code, data, sequence, type);
+        return new DiscordGatewayFrame(code, data, sequence, Text(root, "t"));
     }
+
+    /// <summary>A string property of an object, or null when it is missing or not a string (Discord payloads vary).</summary>
+    public static string? Text(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
 
     public static string HeartbeatPayload(long? sequence) =>
         new JsonObject { ["op"] = Heartbeat, ["d"] = sequence is { } s ? JsonValue.Create(s) : null }.ToJsonString();

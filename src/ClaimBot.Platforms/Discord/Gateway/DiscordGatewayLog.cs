@@ -26,8 +26,8 @@ internal static partial class DiscordGatewayLog
     [LoggerMessage(EventId = 5106, Level = LogLevel.Warning, Message = "Discord identify delayed {Delay} by the session start limit ({Remaining} of {Total} left today)")]
     public static partial void IdentifyDelayed(ILogger logger, TimeSpan delay, int remaining, int total);
 
-    [LoggerMessage(EventId = 5107, Level = LogLevel.Warning, Message = "Discord Gateway payload could not be read")]
-    public static partial void BadFrame(ILogger logger, Exception exception);
+    [LoggerMessage(EventId = 5107, Level = LogLevel.Warning, Message = "Discord Gateway payload skipped: {Reason}")]
+    public static partial void BadFrame(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 5108, Level = LogLevel.Error, Message = "Discord Gateway client failed unexpectedly; restarting it")]
     public static partial void ClientFailed(ILogger logger, Exception exception);
@@ -52,4 +52,10 @@ internal static partial class DiscordGatewayLog
 
     [LoggerMessage(EventId = 5116, Level = LogLevel.Warning, Message = "Discord mention {MessageId} refused: the reply worker is stopping")]
     public static partial void NotQueued(ILogger logger, string messageId);
+
+    [LoggerMessage(EventId = 5117, Level = LogLevel.Error, Message = "Discord mention {MessageId} went unanswered: the reply could not be delivered ({Reason})")]
+    public static partial void ReplyFailed(ILogger logger, string messageId, string reason);
+
+    [LoggerMessage(EventId = 5118, Level = LogLevel.Warning, Message = "Shared marker for Discord message {MessageId} unavailable ({Error}); relying on this instance's dedupe")]
+    public static partial void MarkerFailed(ILogger logger, string messageId, string error);
 }

@@ -49,6 +49,5 @@ public sealed record DiscordIncomingMessage(
             hasReferenced && referenced.ValueKind == JsonValueKind.Null);
     }
 
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static string? Text(JsonElement element, string name) => DiscordGatewayFrame.Text(element, name);
 }

@@ -13,15 +13,17 @@ public sealed class DiscordMentionDelivery(DiscordBotRestClient rest, ILogger<Di
     private const int GuildAnnouncement = 5;
     private const int ThreadNameLimit = 100;
 
-    public async Task DeliverAsync(DiscordIncomingMessage message, DiscordMessage reply, string subject, CancellationToken cancellationToken)
+    /// <exception cref="Delivery.DeliveryFailedException">Discord gave no answer within the attempts and the window.</exception>
+    /// <exception cref="DiscordApiException">Discord refused the reply itself.</exception>
+    public async Task DeliverAsync(DiscordIncomingMessage message, DiscordMessage reply, string subject, DiscordMentionOrigin origin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (message.GuildId is not null && await rest.GetChannelTypeAsync(message.ChannelId, cancellationToken) is GuildText or GuildAnnouncement)
+        if (message.GuildId is not null && await rest.GetChannelTypeAsync(message.ChannelId, origin, cancellationToken) is GuildText or GuildAnnouncement)
         {
             try
             {
-                var thread = await rest.StartThreadAsync(message.ChannelId, message.Id, ThreadName(subject), cancellationToken);
-                await rest.CreateMessageAsync(thread, reply, replyTo: null, cancellationToken);
+                var thread = await rest.StartThreadAsync(message.ChannelId, message.Id, ThreadName(subject), origin, cancellationToken);
+                await rest.CreateMessageAsync(thread, reply, replyTo: null, origin, cancellationToken);
                 DiscordGatewayLog.Answered(logger, message.Id, "a new thread");
                 return;
             }
@@ -32,7 +34,7 @@ public sealed class DiscordMentionDelivery(DiscordBotRestClient rest, ILogger<Di
             }
         }
 
-        await rest.CreateMessageAsync(message.ChannelId, reply, replyTo: message.Id, cancellationToken);
+        await rest.CreateMessageAsync(message.ChannelId, reply, replyTo: message.Id, origin, cancellationToken);
         DiscordGatewayLog.Answered(logger, message.Id, "place");
     }
 

@@ -1,5 +1,6 @@
 using ClaimBot.Core.Claims;
 using ClaimBot.Platforms.Chat;
+using ClaimBot.Platforms.Delivery;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,9 @@ namespace ClaimBot.Platforms.Discord.Gateway;
 /// <summary>
 /// Answers one mention with the same engine entry point and renderer as the slash commands
 /// (<see cref="IDiscordCommandRunner"/>, <see cref="DiscordReplyRenderer"/>), then hands the message to
-/// <see cref="DiscordMentionDelivery"/>. A marker in the claim store keeps a second instance (or a replay) from answering again.
+/// <see cref="DiscordMentionDelivery"/>. Text over the slash commands' limits gets their short explanation instead
+/// (<see cref="DiscordInputLimits"/>). A marker claimed atomically in the claim store keeps a second instance (every
+/// Gateway connection receives every message) from answering again.
 /// </summary>
 public sealed class DiscordMentionResponder(
     IDiscordCommandRunner runner,
@@ -34,6 +37,7 @@ public sealed class DiscordMentionResponder(
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(request);
+        var origin = new DiscordMentionOrigin(message.Id, time.GetUtcNow());
         try
         {
             if (!await TryClaimAsync(message.Id, cancellationToken))
@@ -42,8 +46,13 @@ public sealed class DiscordMentionResponder(
                 return;
             }
 
-            var (reply, subject) = await AnswerAsync(message, request, cancellationToken);
-            await delivery.DeliverAsync(message, reply, subject, cancellationToken);
+            var (reply, subject) = await AnswerAsync(message, request, origin, cancellationToken);
+            await delivery.DeliverAsync(message, reply, subject, origin, cancellationToken);
+        }
+        catch (Exception ex) when (ex is DeliveryFailedException or DiscordApiException)
+        {
+            // The sender has logged each attempt (7000/7001); this is the one line that says the mention went unanswered.
+            DiscordGatewayLog.ReplyFailed(logger, message.Id, ex.Message);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -51,7 +60,8 @@ public sealed class DiscordMentionResponder(
         }
     }
 
-    private async Task<(DiscordMessage Reply, string Subject)> AnswerAsync(DiscordIncomingMessage message, DiscordMentionRequest request, CancellationToken cancellationToken)
+    private async Task<(DiscordMessage Reply, string Subject)> AnswerAsync(
+        DiscordIncomingMessage message, DiscordMentionRequest request, DiscordMentionOrigin origin, CancellationToken cancellationToken)
     {
         if (request.Kind == ChatCommandKind.Help)
         {
@@ -61,13 +71,18 @@ public sealed class DiscordMentionResponder(
         var text = request.Text;
         if (request.ChecksReferencedMessage)
         {
-            var (statement, problem) = await ReferencedTextAsync(message, cancellationToken);
+            var (statement, problem) = await ReferencedTextAsync(message, origin, cancellationToken);
             if (problem is not null)
             {
                 return (DiscordMessage.Text(problem, ephemeral: false), "Fact-check");
             }
 
             text = statement!;
+        }
+        else if (DiscordInputLimits.OptionName(request.Kind) is { } option
+            && DiscordInputLimits.CheckOption(logger, message.Id, option, text) is { } tooLong)
+        {
+            return (DiscordMessage.Text(tooLong, ephemeral: false), text);
         }
 
         var subject = request.Kind == ChatCommandKind.Check ? "Fact-check: " + text : text;
@@ -112,7 +127,7 @@ public sealed class DiscordMentionResponder(
         }
     }
 
-    private async Task<(string? Text, string? Problem)> ReferencedTextAsync(DiscordIncomingMessage message, CancellationToken cancellationToken)
+    private async Task<(string? Text, string? Problem)> ReferencedTextAsync(DiscordIncomingMessage message, DiscordMentionOrigin origin, CancellationToken cancellationToken)
     {
         if (message.ReferenceDeleted)
         {
@@ -120,26 +135,28 @@ public sealed class DiscordMentionResponder(
         }
 
         var referenced = message.Referenced
-            ?? await rest.GetMessageAsync(message.ReferencedChannelId ?? message.ChannelId, message.ReferencedMessageId!, cancellationToken);
+            ?? await rest.GetMessageAsync(message.ReferencedChannelId ?? message.ChannelId, message.ReferencedMessageId!, origin, cancellationToken);
         if (referenced is null || string.IsNullOrWhiteSpace(referenced.Content))
         {
             // Without the Message Content intent Discord sends empty content for messages that neither mention the bot nor are DMs.
             return (null, "I can't read that message's text. Use Apps → Fact-check this message on it, or `@ClaimBot check <statement>`.");
         }
 
-        return (referenced.Content, null);
+        return DiscordInputLimits.CheckMessage(logger, message.Id, referenced.Content) is { } tooLong ? (null, tooLong) : (referenced.Content, null);
     }
 
-    // Best effort across instances (read then write is not atomic), as for Slack events.
+    // One atomic insert across instances: exactly one of the Gateway connections that received the message answers it.
     private async Task<bool> TryClaimAsync(string messageId, CancellationToken cancellationToken)
     {
-        var key = MarkerPrefix + messageId;
-        if (await store.GetReplyStateAsync(key, cancellationToken) is not null)
+        try
         {
-            return false;
+            return await store.TryAddReplyStateAsync(MarkerPrefix + messageId, "{}", time.GetUtcNow().AddHours(1), cancellationToken);
         }
-
-        await store.SaveReplyStateAsync(key, "{}", time.GetUtcNow().AddHours(1), cancellationToken);
-        return true;
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The store being down must not silence the bot; this instance's own dedupe (DiscordMentionHandler) still holds.
+            DiscordGatewayLog.MarkerFailed(logger, messageId, ex.GetType().Name);
+            return true;
+        }
     }
 }

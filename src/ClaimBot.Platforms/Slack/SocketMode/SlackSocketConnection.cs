@@ -1,6 +1,8 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using ClaimBot.Platforms.Inbound;
 using ClaimBot.Platforms.Sockets;
 using Microsoft.Extensions.Logging;
 
@@ -9,13 +11,17 @@ namespace ClaimBot.Platforms.Slack.SocketMode;
 /// <summary>
 /// One Socket Mode WebSocket. Its receive loop acknowledges every envelope on this socket as soon as the handler has
 /// queued the work (the ack never waits for an answer), reports <c>hello</c> and <c>disconnect</c>, and keeps
-/// receiving after a <c>refresh_requested</c> until the client closes it, so nothing sent meanwhile is lost.
+/// receiving after a <c>refresh_requested</c> until the client closes it, so nothing sent meanwhile is lost. Frames
+/// are read with the HTTP body rules (<see cref="InboundFrameReader"/>, <c>Slack:MaxRequestBodyBytes</c>): a refused
+/// one is acknowledged without a payload when its envelope id can still be read, and the loop reads on.
 /// </summary>
 internal sealed class SlackSocketConnection(
     int id,
     TextWebSocket socket,
     SlackSocketModeDispatcher dispatcher,
-    SlackEventDeduplicator envelopes,
+    SlackEventDeduplicator deliveries,
+    InboundFrameReader frames,
+    int maxFrameBytes,
     ILogger logger) : IDisposable
 {
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(5);
@@ -55,9 +61,9 @@ internal sealed class SlackSocketConnection(
     {
         try
         {
-            while (await socket.ReceiveAsync(cancellationToken) is { } message)
+            while (await socket.ReceiveAsync(cancellationToken) is { } frame)
             {
-                await HandleAsync(message, cancellationToken);
+                await HandleAsync(frame, cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -66,44 +72,49 @@ internal sealed class SlackSocketConnection(
         }
         catch (WebSocketException ex)
         {
-            SlackSocketModeLog.ConnectionBroke(logger, id, ex);
+            // Also a text frame that is not UTF-8 (close 1007): the client replaces the connection. No stack trace.
+            SlackSocketModeLog.ConnectionBroke(logger, id, ex.WebSocketErrorCode, ex.Message);
         }
-
-        _ended.TrySetResult(SlackDisconnectReason.Dropped);
-        _hello.TrySetCanceled(CancellationToken.None);
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            SlackSocketModeLog.ReceiveFailed(logger, id, ex);
+        }
+        finally
+        {
+            // Whatever ended the loop, the client must learn of it, or it would wait on a dead connection for ever.
+            _ended.TrySetResult(SlackDisconnectReason.Dropped);
+            _hello.TrySetCanceled(CancellationToken.None);
+        }
     }
 
-    private async Task HandleAsync(string message, CancellationToken cancellationToken)
+    private async Task HandleAsync(byte[] frame, CancellationToken cancellationToken)
     {
-        string? type;
-        string? envelopeId;
-        string? reason;
-        int connections;
-        try
+        using var document = frames.Read(frame, "slack", maxFrameBytes);
+        if (document is null)
         {
-            using var document = JsonDocument.Parse(message);
-            var root = document.RootElement;
-            type = root.String("type");
-            envelopeId = root.String("envelope_id");
-            reason = root.String("reason");
-            connections = root.TryGetProperty("num_connections", out var n) && n.TryGetInt32(out var count) ? count : 1;
-        }
-        catch (JsonException ex)
-        {
-            SlackSocketModeLog.BadMessage(logger, id, ex);
+            // It will not read better on redelivery: acknowledge it (without a payload) so Slack stops sending it.
+            if (ReadableEnvelopeId(frame) is { } refused)
+            {
+                await socket.SendAsync(BareAck(refused), cancellationToken);
+            }
+
             return;
         }
 
+        var root = document.RootElement;
+        var type = root.String("type");
+        var envelopeId = root.String("envelope_id");
         if (envelopeId is not null)
         {
-            await AcknowledgeAsync(message, envelopeId, type ?? "(none)", cancellationToken);
+            await AcknowledgeAsync(root, envelopeId, type ?? "(none)", cancellationToken);
         }
         else if (type == "hello")
         {
-            _hello.TrySetResult(connections);
+            _hello.TrySetResult(root.TryGetProperty("num_connections", out var n) && n.TryGetInt32(out var count) ? count : 1);
         }
         else if (type == "disconnect")
         {
+            var reason = root.String("reason");
             SlackSocketModeLog.DisconnectRequested(logger, id, reason ?? "(none)");
             // "warning" only announces a refresh about ten seconds ahead; any other reason means: replace this connection.
             if (reason != "warning")
@@ -113,37 +124,58 @@ internal sealed class SlackSocketConnection(
         }
     }
 
-    private async Task AcknowledgeAsync(string message, string envelopeId, string type, CancellationToken cancellationToken)
+    private async Task AcknowledgeAsync(JsonElement envelope, string envelopeId, string type, CancellationToken cancellationToken)
     {
         // Slack redelivers an envelope whose ack it did not see (e.g. on another connection after a drop): ack it
         // again so Slack stops, but do not queue the same work twice.
-        if (!envelopes.TryRegister(envelopeId))
+        if (!deliveries.TryRegisterEnvelope(envelopeId))
         {
             SlackSocketModeLog.Redelivered(logger, envelopeId);
-            await socket.SendAsync(new JsonObject { ["envelope_id"] = envelopeId }.ToJsonString(), cancellationToken);
+            await socket.SendAsync(BareAck(envelopeId), cancellationToken);
             return;
         }
 
         string? ack;
         try
         {
-            ack = dispatcher.Dispatch(message);
+            ack = dispatcher.Dispatch(envelope);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
         {
             // A malformed envelope will not become valid on redelivery: ack it so Slack stops sending it.
             SlackSocketModeLog.BadMessage(logger, id, ex);
-            ack = new JsonObject { ["envelope_id"] = envelopeId }.ToJsonString();
+            ack = BareAck(envelopeId);
         }
 
         if (ack is null)
         {
-            envelopes.Forget(envelopeId);
+            deliveries.ForgetEnvelope(envelopeId);
             SlackSocketModeLog.NotAcked(logger, envelopeId);
             return;
         }
 
         await socket.SendAsync(ack, cancellationToken);
         SlackSocketModeLog.Acked(logger, envelopeId, type, id);
+    }
+
+    private static string BareAck(string envelopeId) => new JsonObject { ["envelope_id"] = envelopeId }.ToJsonString();
+
+    // A refused frame may still be JSON whose envelope_id reads (a lone surrogate elsewhere, a frame over the limit).
+    private static string? ReadableEnvelopeId(byte[] frame)
+    {
+        if (!Utf8.IsValid(frame))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(frame);
+            return document.RootElement.String("envelope_id");
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return null;
+        }
     }
 }

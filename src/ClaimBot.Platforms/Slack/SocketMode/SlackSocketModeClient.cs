@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using ClaimBot.Platforms.Inbound;
 using ClaimBot.Platforms.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -11,20 +12,20 @@ namespace ClaimBot.Platforms.Slack.SocketMode;
 /// for a one-use URL, a WebSocket, an ack per envelope, and a new connection whenever Slack asks or the old one breaks.
 /// On <c>refresh_requested</c> the new connection is open (Slack said <c>hello</c>) before the old one is closed, so
 /// there is no moment without a socket. Failed connects back off exponentially with jitter; a dropped connection is
-/// replaced at once. Redelivered envelopes (same <c>envelope_id</c>, or an event's same <c>event_id</c>) are acked
-/// again but answered once.
+/// replaced at once. Redelivered envelopes (same <c>envelope_id</c>, or an event's same <c>event_id</c>, also one
+/// that came over HTTP) are acked again but answered once: both ids live in the one <see cref="SlackEventDeduplicator"/>.
 /// </summary>
 public sealed class SlackSocketModeClient(
     IServiceScopeFactory scopes,
     SlackSocketModeDispatcher dispatcher,
+    SlackEventDeduplicator deliveries,
+    InboundFrameReader frames,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<SlackSocketModeClient> logger) : ISlackSocketModeClient
 {
     private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
 
-    // Envelope ids, not event ids (SlackEventsHandler keeps those): slash commands and interactions have no event id.
-    private readonly SlackEventDeduplicator _envelopes = new(time);
     private int _connections;
 
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -107,7 +108,8 @@ public sealed class SlackSocketModeClient(
             return (null, ex.GetType().Name + ": " + ex.Message, null);
         }
 
-        var connection = new SlackSocketConnection(Interlocked.Increment(ref _connections), socket, dispatcher, _envelopes, logger);
+        var connection = new SlackSocketConnection(
+            Interlocked.Increment(ref _connections), socket, dispatcher, deliveries, frames, options.Value.MaxRequestBodyBytes, logger);
         connection.Start();
         var hello = connection.Hello;
         using (var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))

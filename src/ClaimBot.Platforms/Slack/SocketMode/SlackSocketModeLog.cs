@@ -1,3 +1,4 @@
+using System.Net.WebSockets;
 using Microsoft.Extensions.Logging;
 
 namespace ClaimBot.Platforms.Slack.SocketMode;
@@ -32,8 +33,11 @@ internal static partial class SlackSocketModeLog
     [LoggerMessage(EventId = 6108, Level = LogLevel.Warning, Message = "Slack Socket Mode message on connection {Connection} could not be read")]
     public static partial void BadMessage(ILogger logger, int connection, Exception exception);
 
-    [LoggerMessage(EventId = 6109, Level = LogLevel.Warning, Message = "Slack Socket Mode connection {Connection} broke")]
-    public static partial void ConnectionBroke(ILogger logger, int connection, Exception exception);
+    [LoggerMessage(EventId = 6109, Level = LogLevel.Warning, Message = "Slack Socket Mode connection {Connection} broke ({Error}: {Reason}); replacing it")]
+    public static partial void ConnectionBroke(ILogger logger, int connection, WebSocketError error, string reason);
+
+    [LoggerMessage(EventId = 6111, Level = LogLevel.Error, Message = "Slack Socket Mode connection {Connection} stopped reading unexpectedly; replacing it")]
+    public static partial void ReceiveFailed(ILogger logger, int connection, Exception exception);
 
     [LoggerMessage(EventId = 6110, Level = LogLevel.Error, Message = "Slack Socket Mode client failed unexpectedly; reconnecting")]
     public static partial void ClientFailed(ILogger logger, Exception exception);

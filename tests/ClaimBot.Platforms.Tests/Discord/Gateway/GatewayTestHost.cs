@@ -1,12 +1,14 @@
 using System.Text.Json.Nodes;
 using ClaimBot.Core.Claims;
 using ClaimBot.Platforms.Chat;
+using ClaimBot.Platforms.Delivery;
 using ClaimBot.Platforms.Discord;
 using ClaimBot.Platforms.Discord.Gateway;
 using ClaimBot.Platforms.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ClaimBot.Platforms.Tests.Discord.Gateway;
@@ -23,7 +25,8 @@ internal sealed class GatewayTestHost : IAsyncDisposable
 
     private readonly IHost _host;
     private readonly CancellationTokenSource _stop = new();
-    private int _syncs;
+    // Static: two hosts sharing one store (two instances) must not sync on the same message id.
+    private static int _syncs;
 
     private GatewayTestHost(IHost host, FakeDiscordGateway discord, ScriptedCommandRunner runner, FakeTimeProvider time)
     {
@@ -42,7 +45,13 @@ internal sealed class GatewayTestHost : IAsyncDisposable
 
     public Task Run { get; }
 
-    public static async Task<GatewayTestHost> StartAsync(Action<FakeDiscordGateway>? arrange = null)
+    /// <summary>Everything the host logged (Information and above).</summary>
+    public FakeLogCollector Logs => _host.Services.GetRequiredService<FakeLogCollector>();
+
+    /// <param name="store">The claim store; pass one to share reply state between two hosts (two instances).</param>
+    /// <param name="delivery">Changes to the retry settings (short delays are set already: waits run on the fake clock).</param>
+    public static async Task<GatewayTestHost> StartAsync(
+        Action<FakeDiscordGateway>? arrange = null, IClaimStore? store = null, Action<DeliveryOptions>? delivery = null)
     {
         var discord = await FakeDiscordGateway.StartAsync();
         arrange?.Invoke(discord);
@@ -50,10 +59,17 @@ internal sealed class GatewayTestHost : IAsyncDisposable
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-22T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
+        builder.Logging.AddFakeLogging();
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<IDiscordCommandRunner>(runner);
-        builder.Services.AddSingleton<IClaimStore>(new InMemoryReplyStateStore());
+        builder.Services.AddSingleton<IClaimStore>(store ?? new InMemoryReplyStateStore());
         builder.Services.AddDiscordGateway();
+        builder.Services.Configure<DeliveryOptions>(o =>
+        {
+            o.BaseDelay = TimeSpan.FromMilliseconds(10);
+            o.MaxDelay = TimeSpan.FromMilliseconds(100);
+            delivery?.Invoke(o);
+        });
         builder.Services.Configure<DiscordOptions>(o =>
         {
             o.ApplicationId = DiscordTestHost.ApplicationId;
@@ -106,6 +122,13 @@ internal sealed class GatewayTestHost : IAsyncDisposable
         }
 
         return await until;
+    }
+
+    /// <summary>Waits (bounded) until an event with <paramref name="eventId"/> has been logged.</summary>
+    public async Task<FakeLogRecord> LoggedAsync(int eventId)
+    {
+        await Eventually.TrueAsync(() => Logs.GetSnapshot().Any(r => r.Id.Id == eventId));
+        return Logs.GetSnapshot().First(r => r.Id.Id == eventId);
     }
 
     public Task<FakeHttpCall> PostedToAsync(string channel) =>

@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using ClaimBot.Core.Claims;
+using ClaimBot.Platforms.Delivery;
 using ClaimBot.Platforms.Slack;
 using ClaimBot.Platforms.Slack.SocketMode;
 using ClaimBot.Platforms.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace ClaimBot.Platforms.Tests.Slack.SocketMode;
 
@@ -34,6 +36,9 @@ internal sealed class SlackSocketTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
+    /// <summary>Everything the host logged (Information and above).</summary>
+    public FakeLogCollector Logs => _host.Services.GetRequiredService<FakeLogCollector>();
+
     /// <param name="openScript">Scripts <c>apps.connections.open</c> answers before the client first connects.</param>
     public static async Task<SlackSocketTestHost> StartAsync(Action<IServiceCollection> services, Action<ConcurrentQueue<(int Status, string Body)>>? openScript = null)
     {
@@ -41,6 +46,7 @@ internal sealed class SlackSocketTestHost : IAsyncDisposable
         openScript?.Invoke(slack.OpenScript);
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
+        builder.Logging.AddFakeLogging();
         builder.Services.AddSlackSocketMode();
         builder.Services.Configure<SlackOptions>(o =>
         {
@@ -52,6 +58,12 @@ internal sealed class SlackSocketTestHost : IAsyncDisposable
             o.SocketMaxReconnectDelay = TimeSpan.FromMilliseconds(20);
             // One job at a time keeps "which post came from which envelope" deterministic.
             o.Concurrency = 1;
+        });
+        builder.Services.Configure<DeliveryOptions>(o =>
+        {
+            // Short real delays: the tests count deliveries, they do not time them.
+            o.BaseDelay = TimeSpan.FromMilliseconds(5);
+            o.MaxDelay = TimeSpan.FromMilliseconds(50);
         });
         // The test drives the client; the hosted copy would be a second connection.
         var hosted = builder.Services.Single(d => d.ImplementationType?.Name == "SlackSocketModeService");
