@@ -23,8 +23,6 @@ public sealed class TopicComparer(
     OfflinePhraser offline)
 {
     private const int TopicCandidates = 120;
-    private const int MaxClaimsPerSource = 4;
-    private const int MaxSources = 12;
     private const int MaxGroupsInText = 3;
 
     public async Task<ComposedReply<Comparison>> CompareAsync(string topic, CancellationToken cancellationToken)
@@ -33,13 +31,7 @@ public sealed class TopicComparer(
         var language = set.Query.Language;
         var lexicon = lexicons.For(language);
         var t = search.Thresholds;
-        var perSource = set.Judgements.Where(j => j.Relevance >= t.Topic)
-            .GroupBy(j => j.Claim.SourceId, StringComparer.Ordinal)
-            .Select(g => g.OrderByDescending(j => j.Relevance).ThenBy(j => j.Candidate.Claim).Take(MaxClaimsPerSource).ToList())
-            .OrderByDescending(g => g[0].Relevance).ThenBy(g => g[0].Claim.SourceId, StringComparer.Ordinal)
-            .Take(MaxSources)
-            .Select(g => g.OrderBy(j => j.Candidate.Claim).ToList())
-            .ToList();
+        var perSource = TopicSelection.Select(set.Judgements, t);
         if (perSource.Count == 0)
         {
             var nothing = string.Format(CultureInfo.InvariantCulture, lexicon.Template("compareNothing"), topic.Trim().TrimEnd('?', '.'));

@@ -8,6 +8,7 @@ namespace ClaimBot.Core.Judging;
 /// <param name="EntityAt">For each word, the id of the gazetteer entity it is part of, or null.</param>
 /// <param name="NumberAt">For each word, the normalised value of the number it is part of, or null.</param>
 /// <param name="NegationAt">Word indexes of negation cues.</param>
+/// <param name="HedgeAt">Word indexes where a hedge cue starts ("may", "expected to", "angiveligt").</param>
 /// <param name="SpeakerEntityIds">Entities of the speaker's name and role ("Iranian Foreign Minister" → Iran): who "we" is.</param>
 public sealed record AnalyzedClaim(
     Claim Claim,
@@ -15,6 +16,7 @@ public sealed record AnalyzedClaim(
     IReadOnlyList<string?> EntityAt,
     IReadOnlyList<string?> NumberAt,
     IReadOnlyList<int> NegationAt,
+    IReadOnlyList<int> HedgeAt,
     IReadOnlyList<int> FirstPersonAt,
     IReadOnlyList<string> SpeakerEntityIds,
     IReadOnlyList<string> SpeakerWords)

@@ -26,13 +26,20 @@ public sealed class ClaimAnalyzer(WordAnalyzer words, EntityGazetteer gazetteer,
         }
 
         var negations = new List<int>();
+        var hedges = new List<int>();
         var firstPerson = new List<int>();
+        var lowered = tokens.Select(t => t.Text.ToLowerInvariant()).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
             var lower = tokens[i].Text.ToLowerInvariant();
             if (lexicon.NegationCues.Contains(lower) || lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal))
             {
                 negations.Add(i);
+            }
+
+            if (lexicon.HedgeCues.Any(cue => StartsAt(lowered, i, cue)))
+            {
+                hedges.Add(i);
             }
 
             if (lexicon.Pronouns.FirstPerson.Contains(lower))
@@ -50,6 +57,12 @@ public sealed class ClaimAnalyzer(WordAnalyzer words, EntityGazetteer gazetteer,
             speakerWords.AddRange(words.Analyze(speakerTokens, claim.Language).Where(w => w.IsContent).Select(w => w.Stem));
         }
 
-        return new AnalyzedClaim(claim, analyzed, entityAt, numberAt, negations, firstPerson, speakerEntities.Distinct().ToList(), speakerWords);
+        return new AnalyzedClaim(claim, analyzed, entityAt, numberAt, negations, hedges, firstPerson, speakerEntities.Distinct().ToList(), speakerWords);
+    }
+
+    private static bool StartsAt(List<string> words, int at, string cue)
+    {
+        var parts = cue.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return at + parts.Length <= words.Count && parts.Select((p, k) => words[at + k] == p).All(x => x);
     }
 }

@@ -66,7 +66,7 @@ public enum Feature
     /// <summary>The claim's actor is the query's.</summary>
     ActorMatch,
 
-    /// <summary>The claim is hedged ("may", "reportedly") while the query is not.</summary>
+    /// <summary>The claim is hedged ("may", "reportedly") just before the matched words while the query is not.</summary>
     HedgeMismatch,
 
     /// <summary>The claim is attributed to a speaker (a quote or reported speech).</summary>

@@ -77,7 +77,9 @@ public sealed class FeatureExtractor(WordAligner aligner)
         features[Feature.ActorMatch] = actorMatches == true ? 1 : 0;
         features[Feature.ActorMismatch] = actorMatches == false ? 1 : 0;
 
-        features[Feature.HedgeMismatch] = claim.Claim.IsHedged && !query.Hedged ? 1 : 0;
+        // A hedge counts where it governs what matched ("may have invited"), not anywhere in a long sentence.
+        var claimHedged = aligned.Count == 0 ? claim.Claim.IsHedged : claim.HedgeAt.Any(h => aligned.Any(i => i > h && i - h <= NegationWindow));
+        features[Feature.HedgeMismatch] = claimHedged && !query.Hedged ? 1 : 0;
         features[Feature.Attributed] = claim.Claim.Speaker is not null ? 1 : 0;
         features[Feature.SpeakerMismatch] = query.Speaker is { } speaker && !SameSpeaker(speaker, claim) ? 1 : 0;
 

@@ -18,7 +18,10 @@ public sealed record JudgeThresholds
     /// <summary>A claim is evidence worth showing (for not enough info, or the other side) at this relevance.</summary>
     public double Evidence { get; init; } = 0.3;
 
-    /// <summary>A claim is about a compare topic at this relevance.</summary>
+    /// <summary>A source takes part in a comparison when its document BM25 is at least this share of the best source's.</summary>
+    public double TopicDocument { get; init; } = 0.3;
+
+    /// <summary>Within a compared source, further claims are shown when their sentence BM25 is at least this share of the best sentence's.</summary>
     public double Topic { get; init; } = 0.3;
 
     /// <summary>Two claims state the same fact when each supports the other at this probability (compare).</summary>

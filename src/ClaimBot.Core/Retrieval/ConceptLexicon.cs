@@ -23,6 +23,8 @@ public sealed class ConceptLexicon
     private const double SiblingWeight = 0.7;
     private const double OmwWeight = 0.8;
     private const string PivotPrefix = "en:";
+    private const double PivotSenseWeight = 0.8;
+    private const int PivotSenses = 2;
 
     private readonly TextAnalyzer _analyzer;
     private readonly string _folder;
@@ -53,6 +55,11 @@ public sealed class ConceptLexicon
         foreach (var sibling in siblings)
         {
             var found = Table(sibling).ConceptsOf(stem);
+            if (found.Length == 0)
+            {
+                found = Table(sibling).ConceptsOf(Respell(stem, language));
+            }
+
             if (found.Length > 0)
             {
                 return found.Select(l => l with { Weight = l.Weight * SiblingWeight }).ToArray();
@@ -62,11 +69,43 @@ public sealed class ConceptLexicon
         return [];
     }
 
+    /// <summary>
+    /// Danish writes b, d, g after a vowel where Bokmål writes p, t, k ("våben"/"våpen", "gade"/"gate", "bog"/"bok"):
+    /// the systematic spelling difference of the two languages, used only to look a word up in the sibling's wordnet.
+    /// </summary>
+    public static string Respell(string stem, string language)
+    {
+        var (from, to) = language == "da" ? ("bdg", "ptk") : ("ptk", "bdg");
+        var chars = stem.ToCharArray();
+        for (var i = 1; i < chars.Length; i++)
+        {
+            var at = from.IndexOf(chars[i], StringComparison.Ordinal);
+            if (at >= 0 && "aeiouyæøå".Contains(chars[i - 1], StringComparison.Ordinal))
+            {
+                chars[i] = to[at];
+            }
+        }
+
+        return new string(chars);
+    }
+
     /// <summary>True when the lexicon knows the stem as a word of the language (so a capitalised form is not a name).</summary>
     public bool Knows(string stem, string language) => ConceptsOf(stem, language).Count > 0;
 
-    /// <summary>Stems of <paramref name="language"/> that express the concept.</summary>
-    public IReadOnlyList<string> StemsOf(int concept, string language) => Table(language).StemsOf(concept);
+    /// <summary>
+    /// Stems of <paramref name="language"/> that express the concept; when its own wordnet has none, the sibling's,
+    /// respelled (Bokmål "våpenhvil" for Danish "våbenhvil").
+    /// </summary>
+    public IReadOnlyList<string> StemsOf(int concept, string language)
+    {
+        var own = Table(language).StemsOf(concept);
+        if (own.Length > 0 || !Siblings.TryGetValue(language, out var siblings))
+        {
+            return own;
+        }
+
+        return siblings.SelectMany(s => Table(s).StemsOf(concept).Select(stem => Respell(stem, s))).Distinct(StringComparer.Ordinal).ToList();
+    }
 
     /// <summary>Concepts WordNet marks as opposite ("increase" / "decrease", "wet" / "dry" and its satellites).</summary>
     public IReadOnlyList<int> Opposites(int concept) => _opposites.Value.TryGetValue(concept, out var found) ? found : [];
@@ -121,11 +160,18 @@ public sealed class ConceptLexicon
                     continue;
                 }
 
-                var stem = _analyzer.Stem(line[..tab], language);
+                var lemma = line[..tab];
+                var stem = _analyzer.Stem(lemma, language);
                 if (!byStem.TryGetValue(stem, out var links))
                 {
                     links = [];
                     byStem[stem] = links;
+                }
+
+                // "cease-fire" is also written "ceasefire": the joined spelling shares the lemma's links.
+                if (lemma.Contains('-', StringComparison.Ordinal))
+                {
+                    byStem.TryAdd(_analyzer.Stem(lemma.Replace("-", "", StringComparison.Ordinal), language), links);
                 }
 
                 var names = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -133,11 +179,21 @@ public sealed class ConceptLexicon
                 for (var rank = 0; rank < names.Length; rank++)
                 {
                     var isPivot = names[rank].StartsWith(PivotPrefix, StringComparison.Ordinal);
-                    var name = isPivot ? PivotPrefix + _analyzer.Stem(names[rank][PivotPrefix.Length..], "en") : names[rank];
+                    var english = isPivot ? _analyzer.Stem(names[rank][PivotPrefix.Length..], "en") : null;
+                    var name = isPivot ? PivotPrefix + english : names[rank];
                     // English senses come in WordNet's frequency order; the other wordnets carry no order, FreeDict's
                     // first translations are its main ones.
                     var weight = language == "en" ? 1.0 / (1 + (0.25 * rank)) : isPivot ? 1.0 / (1 + (0.2 * pivots++)) : OmwWeight;
                     Add(links, Intern(name), weight);
+                    if (english is not null)
+                    {
+                        // A dictionary translation also carries the English word's main senses, so "våbenhvile" →
+                        // "truce" meets "ceasefire" through their shared synset, not only through the word "truce".
+                        foreach (var sense in EnglishSenses(english))
+                        {
+                            Add(links, sense.Concept, weight * sense.Weight * PivotSenseWeight);
+                        }
+                    }
                 }
 
                 if (language == "en")
@@ -164,6 +220,19 @@ public sealed class ConceptLexicon
         }
 
         return new LanguageTable(frozen, reverse.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray()));
+    }
+
+    // Called under _gate (from Load): the English table, loaded first when another language needs it.
+    private IEnumerable<ConceptLink> EnglishSenses(string englishStem)
+    {
+        if (!_languages.TryGetValue("en", out var english))
+        {
+            english = Load("en");
+            _languages["en"] = english;
+        }
+
+        var pivot = PivotPrefix + englishStem;
+        return english.ConceptsOf(englishStem).Where(l => _names[l.Concept] != pivot).Take(PivotSenses);
     }
 
     private static void Add(List<ConceptLink> links, int concept, double weight)

@@ -18,4 +18,7 @@ public sealed record JudgedItem(
 {
     /// <summary>A statement made from a supported one by swapping a number or a name: trains the stance models only.</summary>
     public bool Augmented { get; init; }
+
+    /// <summary>The language the engine read the item's text in.</summary>
+    public string Language { get; init; } = "und";
 }

@@ -15,9 +15,18 @@ public sealed class LearnCommand(TextWriter log)
 {
     private static readonly string[][] Families = [["seeds"], ["dev-corpus"], ["xquad-en-en", "xquad-de-de", "xquad-en-de", "squad-sv"], ["norquad"]];
     private const int OutOfScopePerSuite = 40;
+    private const int TopicCandidates = 120;
 
     // Relevance is whether a claim is about what was asked; whether it agrees is the stance models' business, so the
     // conflict features stay out of it (a question's "2016 prize" is still answered by "last year's agreement ...").
+    // Another actor, a missing name or another speaker means a claim does not support a statement, not that it
+    // refutes it ("Merkel sent congratulations" says nothing against "Uribe sent congratulations").
+    private static readonly Feature[] RefuteFeatures = Enum.GetValues<Feature>().Except(
+    [
+        Feature.NameConflict, Feature.NameConflictTimesCoverage, Feature.ActorMismatch, Feature.ActorMismatchTimesCoverage,
+        Feature.SpecificMissing, Feature.SpeakerMismatch,
+    ]).ToArray();
+
     private static readonly Feature[] RelevanceFeatures =
     [
         Feature.SentenceBm25, Feature.DocumentBm25, Feature.SentenceShare, Feature.DocumentShare, Feature.Coverage, Feature.ContextGain,
@@ -34,7 +43,7 @@ public sealed class LearnCommand(TextWriter log)
         foreach (var suite in suites)
         {
             var file = EvalFile.Load(suite.EvalPath);
-            var chosen = file.Items.Where(i => i.Kind is "ask" or "check").GroupBy(i => i.Kind).SelectMany(g => g.Take(args.Limit)).ToList();
+            var chosen = file.Items.GroupBy(i => i.Kind).SelectMany(g => g.Take(args.Limit)).ToList();
             questions[suite.Name] = chosen.Where(i => i.Kind == "ask" && !i.Abstain).ToList();
             await using var workspace = await SuiteWorkspace.OpenAsync(suite, args.StoreDir, args.ModelPath, cancellationToken);
             var done = 0;
@@ -84,7 +93,7 @@ public sealed class LearnCommand(TextWriter log)
         var train = items.Where(i => i.Train).ToList();
         var relevance = Fit(train, i => i.Relevant, "relevance", RelevanceFeatures);
         var supports = Fit(train, i => i.Supports, "supports", Enum.GetValues<Feature>(), FeatureSigns.Supports);
-        var refutes = Fit(train, i => i.Refutes, "refutes", Enum.GetValues<Feature>(), FeatureSigns.Refutes);
+        var refutes = Fit(train, i => i.Refutes, "refutes", RefuteFeatures, FeatureSigns.Refutes);
         var rescored = items.Select(i => i with
         {
             Judgements = i.Judgements.Select(j => j with
@@ -104,6 +113,9 @@ public sealed class LearnCommand(TextWriter log)
         var thresholds = baseline.Thresholds with { Answer = answer, Cite = cite, Evidence = cite, Topic = cite };
         var (supportsAt, refutesAt, checkObjective) = OperatingPoints.ChooseCheck(checks.Where(i => i.Train).ToList(), thresholds);
         thresholds = thresholds with { Supports = supportsAt, Refutes = refutesAt, SameFact = supportsAt };
+        var (topicDocument, topic, compareObjective) = OperatingPoints.ChooseCompare(rescored.Where(i => i.Train && i.Item.Kind == "compare").ToList());
+        thresholds = thresholds with { TopicDocument = topicDocument, Topic = topic };
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"compare: source share {topicDocument:0.000}, sentence share {topic:0.000} (train passed {compareObjective:0.000})"));
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"operating points: answer {answer:0.000} cite {cite:0.000} (train objective {askObjective:0.000}); supports {supportsAt:0.000} refutes {refutesAt:0.000} (train mean accuracy {checkObjective:0.000})"));
 
         var report = Report.Build(rescored, thresholds, Answerable);
@@ -137,6 +149,9 @@ public sealed class LearnCommand(TextWriter log)
     private async Task<List<JudgedItem>> AugmentAsync(IReadOnlyList<Suite> suites, List<JudgedItem> supported, LearnArguments args, CancellationToken cancellationToken)
     {
         var result = new List<JudgedItem>();
+        var analyzer = new Core.Retrieval.TextAnalyzer(Microsoft.Extensions.Options.Options.Create(new Core.Retrieval.LexiconOptions()));
+        string stem(string word) => analyzer.Stem(word, "en");
+        var opposites = OppositeLemmas(stem);
         foreach (var group in supported.GroupBy(i => i.Suite))
         {
             var suite = suites.Single(s => s.Name == group.Key);
@@ -162,6 +177,19 @@ public sealed class LearnCommand(TextWriter log)
                     variants.Add((swapped, null));
                 }
 
+                if (item.Language == "en")
+                {
+                    if (Perturbation.NegateEnglish(item.Item.Text) is { } negated)
+                    {
+                        variants.Add((negated, true));
+                    }
+
+                    if (Perturbation.OpposeEnglish(item.Item.Text, opposites, stem) is { } opposed)
+                    {
+                        variants.Add((opposed, true));
+                    }
+                }
+
                 foreach (var (text, refutes) in variants)
                 {
                     var judged = await JudgeAsync(workspace, suite.Name, prefix, item.Item with { Id = "aug:" + item.Item.Id, Text = text }, outOfScope: false, cancellationToken);
@@ -182,6 +210,30 @@ public sealed class LearnCommand(TextWriter log)
 
         log.WriteLine($"augmented: {result.Count} counterfactual statements");
         return result;
+    }
+
+    // The first lemma of the opposite group for every lemma of opposites.json, by English stem.
+    private static Dictionary<string, string> OppositeLemmas(Func<string, string> stem)
+    {
+        var path = Path.Combine(new Core.Retrieval.LexiconOptions().Path, "concepts", "opposites.json");
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in document.RootElement.GetProperty("pairs").EnumerateArray())
+        {
+            var a = pair.GetProperty("a").EnumerateArray().Select(x => x.GetString()!).ToList();
+            var b = pair.GetProperty("b").EnumerateArray().Select(x => x.GetString()!).ToList();
+            foreach (var word in a)
+            {
+                map.TryAdd(stem(word), b[0]);
+            }
+
+            foreach (var word in b)
+            {
+                map.TryAdd(stem(word), a[0]);
+            }
+        }
+
+        return map;
     }
 
     // Whether a question is answered at all, read on its best claim by relevance: in-scope questions against the
@@ -208,12 +260,12 @@ public sealed class LearnCommand(TextWriter log)
 
     private static async Task<JudgedItem> JudgeAsync(SuiteWorkspace workspace, string suite, int prefix, EvalItem item, bool outOfScope, CancellationToken cancellationToken)
     {
-        var kind = item.Kind == "ask" ? Core.Retrieval.QueryKind.Question : Core.Retrieval.QueryKind.Statement;
-        var set = await workspace.Search.SearchAsync(item.Text, kind, cancellationToken);
+        var kind = item.Kind switch { "ask" => Core.Retrieval.QueryKind.Question, "compare" => Core.Retrieval.QueryKind.Topic, _ => Core.Retrieval.QueryKind.Statement };
+        var set = await workspace.Search.SearchAsync(item.Text, kind, cancellationToken, kind == Core.Retrieval.QueryKind.Topic ? TopicCandidates : null);
         var prefixes = set.Judgements.Select(j => Prefix(workspace.SourceFiles.GetValueOrDefault(j.Claim.SourceId) ?? j.Claim.SourceId, prefix)).ToList();
         var relevant = item.Kind == "ask" ? Labeler.Relevance(item, outOfScope, set.Judgements, prefixes) : new bool?[set.Judgements.Count];
         var (supports, refutes) = item.Kind == "check" ? Labeler.Stances(item, set.Judgements, prefixes) : (new bool?[set.Judgements.Count], new bool?[set.Judgements.Count]);
-        return new JudgedItem(suite, item, Split.IsTrain(suite, item.SplitKey), outOfScope, set.Judgements, prefixes, relevant, supports, refutes);
+        return new JudgedItem(suite, item, Split.IsTrain(suite, item.SplitKey), outOfScope, set.Judgements, prefixes, relevant, supports, refutes) { Language = set.Query.Language };
     }
 
     private static string Prefix(string file, int length) => file.Length > length ? file[..length] : file;

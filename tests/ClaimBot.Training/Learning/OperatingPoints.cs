@@ -55,6 +55,26 @@ public static class OperatingPoints
         return (best.Answer, best.Cite, best.Objective / Math.Max(1, bySuite.Count));
     }
 
+    /// <summary>Compare: the source and sentence shares that pass most train compare items (ties: the higher, shorter comparison).</summary>
+    public static (double Document, double Sentence, double Objective) ChooseCompare(IReadOnlyList<JudgedItem> items)
+    {
+        var best = (Document: 0.3, Sentence: 0.3, Objective: -1.0);
+        foreach (var document in Grid)
+        {
+            foreach (var sentence in Grid)
+            {
+                var passed = items.Count(i => Scoring.Compare(i, document, sentence));
+                var objective = items.Count == 0 ? 0 : (double)passed / items.Count;
+                if (objective > best.Objective || (objective == best.Objective && document + sentence > best.Document + best.Sentence))
+                {
+                    best = (document, sentence, objective);
+                }
+            }
+        }
+
+        return best;
+    }
+
     public static (double Supports, double Refutes, double Objective) ChooseCheck(IReadOnlyList<JudgedItem> items, JudgeThresholds baseline)
     {
         var bySuite = items.GroupBy(i => i.Suite).ToList();

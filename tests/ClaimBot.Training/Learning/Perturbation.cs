@@ -33,6 +33,35 @@ public static class Perturbation
         return text[..target.Start] + ((value * 3) + 7).ToString(System.Globalization.CultureInfo.InvariantCulture) + text[target.End..];
     }
 
+    private static readonly string[] Auxiliaries = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do", "should", "must"];
+
+    /// <summary>An English statement negated after its first auxiliary ("was signed" → "was not signed"), or null when it has none or is negated already.</summary>
+    public static string? NegateEnglish(string text)
+    {
+        var tokens = WordTokenizer.Tokenize(text);
+        if (tokens.Any(t => t.Text is "not" or "never" or "no" || t.Text.EndsWith("n't", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var auxiliary = tokens.FirstOrDefault(t => Auxiliaries.Contains(t.Text.ToLowerInvariant()));
+        return auxiliary.Text is null ? null : text[..auxiliary.End] + " not" + text[auxiliary.End..];
+    }
+
+    /// <summary>An English statement with its first word that has an opposite (opposites.json) replaced by that opposite, or null.</summary>
+    public static string? OpposeEnglish(string text, IReadOnlyDictionary<string, string> opposites, Func<string, string> stem)
+    {
+        foreach (var token in WordTokenizer.Tokenize(text))
+        {
+            if (opposites.TryGetValue(stem(token.Text), out var opposite))
+            {
+                return text[..token.Start] + opposite + text[token.End..];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The question with its first name (a capitalised word after the first) replaced, or null when it names none.</summary>
     public static string? SwapName(string question, string name)
     {

@@ -9,7 +9,7 @@ public sealed record Report(IReadOnlyList<string> Lines, JsonObject HeldOut)
 {
     public static Report Build(IReadOnlyList<JudgedItem> items, JudgeThresholds thresholds, Func<Judgement, double> answerable)
     {
-        var lines = new List<string> { "suite            part      ask passed   abstained   check passed   supported precision" };
+        var lines = new List<string> { "suite            part      ask passed   abstained   check passed   supported precision   compare passed" };
         var heldOut = new JsonObject();
         foreach (var suite in items.GroupBy(i => i.Suite))
         {
@@ -25,8 +25,10 @@ public sealed record Report(IReadOnlyList<string> Lines, JsonObject HeldOut)
                 var checkPassed = verdicts.Count(v => v.Result.Pass);
                 var called = verdicts.Where(v => v.Result.Verdict == Core.Answering.VerdictKind.Supported).ToList();
                 var precision = called.Count == 0 ? double.NaN : called.Count(v => v.Item.Item.Verdict == "supported") / (double)called.Count;
+                var compare = part.Where(i => i.Item.Kind == "compare").ToList();
+                var comparePassed = compare.Count(i => Scoring.Compare(i, thresholds.TopicDocument, thresholds.Topic));
                 lines.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{suite.Key,-16} {(train ? "train" : "held-out"),-9} {Ratio(askPassed, ask.Count),-12} {Ratio(abstained, oos.Count),-11} {Ratio(checkPassed, check.Count),-14} {(double.IsNaN(precision) ? "-" : precision.ToString("0.00", CultureInfo.InvariantCulture))} ({called.Count})"));
+                    $"{suite.Key,-16} {(train ? "train" : "held-out"),-9} {Ratio(askPassed, ask.Count),-12} {Ratio(abstained, oos.Count),-11} {Ratio(checkPassed, check.Count),-14} {(double.IsNaN(precision) ? "-" : precision.ToString("0.00", CultureInfo.InvariantCulture))} ({called.Count}){"",-14} {Ratio(comparePassed, compare.Count)}"));
                 if (!train)
                 {
                     heldOut[suite.Key] = new JsonObject
@@ -35,6 +37,7 @@ public sealed record Report(IReadOnlyList<string> Lines, JsonObject HeldOut)
                         ["abstained"] = Ratio(abstained, oos.Count),
                         ["check"] = Ratio(checkPassed, check.Count),
                         ["supportedPrecision"] = double.IsNaN(precision) ? null : Math.Round(precision, 3),
+                        ["compare"] = Ratio(comparePassed, compare.Count),
                     };
                 }
             }

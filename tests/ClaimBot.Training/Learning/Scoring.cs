@@ -43,6 +43,15 @@ public static class Scoring
         return (verdictOk && citesOk, verdict);
     }
 
+    /// <summary>Every cited source shows a claim and every mention group matches a shown claim.</summary>
+    public static bool Compare(JudgedItem item, double document, double sentence)
+    {
+        var shown = TopicSelection.Select(item.Judgements, document, sentence).SelectMany(g => g).ToList();
+        var prefixes = shown.Select(j => item.Prefixes[Index(item, j)]).ToHashSet(StringComparer.Ordinal);
+        var text = string.Join(' ', shown.Select(j => j.Claim.Text));
+        return item.Item.Cite.All(prefixes.Contains) && AnswerMatch.Mentions(item.Item.Mention, text);
+    }
+
     public static string Name(VerdictKind verdict) => FactChecker.JsonVerdict(verdict);
 
     private static int Index(JudgedItem item, Judgement judgement)
