@@ -16,6 +16,7 @@ namespace ClaimBot.Core.Answering;
 /// </summary>
 public sealed class TopicComparer(
     EvidenceSearch search,
+    EvidenceJudge judge,
     SourceDirectory sourceDirectory,
     LexiconCatalog lexicons,
     EvidenceText evidenceText,
@@ -75,16 +76,22 @@ public sealed class TopicComparer(
     {
         var t = search.Thresholds;
         var supports = new Dictionary<(int, int), double>();
-        var refutes = new Dictionary<(int, int), Judgement>();
+        var refutes = new Dictionary<(int, int), (Judgement Judgement, ReasonCode Reason)>();
         foreach (var a in all)
         {
             var others = all.Where(b => b.Claim.SourceId != a.Claim.SourceId).Select(b => b.Candidate.Claim).ToHashSet();
             foreach (var j in await search.JudgeAgainstAsync(a.Claim, others, index, cancellationToken))
             {
                 supports[(a.Candidate.Claim, j.Candidate.Claim)] = j.Supports;
-                if (j.Refutes >= t.Refutes && j.Refutes > j.Supports)
+                // A contradiction: the claims state the same fact but for one conflict (another number, date, actor,
+                // a negation, an opposite predicate), or the judge finds that one refutes the other.
+                if (j.Supports < t.SameFact && judge.OnlyConflict(j.Analysis.Features) is { } conflict)
                 {
-                    refutes[(a.Candidate.Claim, j.Candidate.Claim)] = j;
+                    refutes[(a.Candidate.Claim, j.Candidate.Claim)] = (j, conflict);
+                }
+                else if (j.Refutes >= t.Refutes && j.Refutes > j.Supports)
+                {
+                    refutes[(a.Candidate.Claim, j.Candidate.Claim)] = (j, j.Reason);
                 }
             }
         }
@@ -116,7 +123,7 @@ public sealed class TopicComparer(
 
         var contradictions = new List<Contradiction>();
         var next = agreements.Count;
-        foreach (var ((a, b), judgement) in refutes.OrderByDescending(p => p.Value.Refutes))
+        foreach (var ((a, b), (judgement, reason)) in refutes.OrderByDescending(p => p.Value.Judgement.Refutes))
         {
             if (contradictions.Any(c => (c.A == byIndex[a].Claim.Id && c.B == byIndex[b].Claim.Id) || (c.A == byIndex[b].Claim.Id && c.B == byIndex[a].Claim.Id)))
             {
@@ -124,7 +131,7 @@ public sealed class TopicComparer(
             }
 
             var group = groupOf.GetValueOrDefault(a) ?? groupOf.GetValueOrDefault(b) ?? "g" + (++next).ToString(CultureInfo.InvariantCulture);
-            contradictions.Add(new Contradiction(byIndex[a].Claim.Id, byIndex[b].Claim.Id, reasons.Brief(judgement.Reason, language)) { Group = group, Reason = judgement.Reason });
+            contradictions.Add(new Contradiction(byIndex[a].Claim.Id, byIndex[b].Claim.Id, reasons.Brief(reason, language)) { Group = group, Reason = reason });
         }
 
         return (agreements, contradictions);

@@ -18,7 +18,8 @@ public static class TopicSelection
 
     /// <summary>The same rule for any operating point (the training command tries a grid of them).</summary>
     public static List<List<Judgement>> Select(IReadOnlyList<Judgement> judgements, double documentShare, double sentenceShare) =>
-        judgements
+        // A topic that names something (a person, a place, an event) no claim or its context mentions is not covered.
+        !judgements.Any(j => j.Analysis.Features[Feature.SpecificCoverage] > 0) ? [] : judgements
             .GroupBy(j => j.Claim.SourceId, StringComparer.Ordinal)
             .Where(g => g.Max(j => j.Analysis.Features[Feature.DocumentShare]) >= documentShare)
             .Select(g => g.OrderByDescending(j => j.Analysis.Features[Feature.SentenceShare]).ThenBy(j => j.Candidate.Claim)

@@ -15,6 +15,7 @@ namespace ClaimBot.Core.Documents;
 public sealed class LanguageDetector(TextAnalyzer analyzer, LexiconCatalog lexicons)
 {
     private const int MaxChars = 4000;
+    private const int MinWordsForFunctionWords = 5;
 
     private static readonly Dictionary<Language, string> Codes = new()
     {
@@ -29,6 +30,9 @@ public sealed class LanguageDetector(TextAnalyzer analyzer, LexiconCatalog lexic
 
     private readonly Lazy<(HashSet<string> Danish, HashSet<string> Norwegian)> _distinct = new(() => Distinct(analyzer, lexicons));
 
+    private readonly Lazy<HashSet<string>> _functionWords = new(() =>
+        TextAnalyzer.Languages.SelectMany(analyzer.StopWords).ToHashSet(StringComparer.Ordinal));
+
     /// <summary>ISO 639-1 code of a document's language, or "und" when it has no letters to go by.</summary>
     public string Detect(string text) => DetectCore(text.Length > MaxChars ? text[..MaxChars] : text);
 
@@ -41,8 +45,10 @@ public sealed class LanguageDetector(TextAnalyzer analyzer, LexiconCatalog lexic
     private string DetectCore(string text, IReadOnlySet<string>? likely = null)
     {
         var words = WordTokenizer.Tokenize(text).Where(t => t.Text.Any(char.IsLetter)).Select(t => t.Text.ToLowerInvariant()).ToList();
-        if (words.Count == 0)
+        if (words.Count == 0 || (words.Count >= MinWordsForFunctionWords && !words.Any(w => _functionWords.Value.Contains(w))))
         {
+            // Lingua names a language for any string of letters; a sentence or more without a single function word
+            // of any supported language is not in one of them.
             return "und";
         }
 

@@ -199,7 +199,9 @@ public sealed partial class EntityGazetteer
                 return false;
             }
 
-            return Languages.Contains(language) || Languages.Contains("en") || Languages.Length > 1;
+            // Danish and Bokmål are told apart unreliably on a short sentence, and each writes the other's names.
+            var sibling = language switch { "da" => "nb", "nb" => "da", _ => null };
+            return Languages.Contains(language) || Languages.Contains("en") || Languages.Length > 1 || (sibling is not null && Languages.Contains(sibling));
         }
     }
 }

@@ -31,6 +31,32 @@ public sealed class EvidenceJudge(EngineModel model)
         return new Judgement(candidate, analysis, relevance, supports, refutes, reason);
     }
 
+    /// <summary>
+    /// The conflict that keeps a claim from stating the same fact as the statement: the first of another number, date,
+    /// actor, negation or opposite predicate without which the claim would support it. Null when none does.
+    /// </summary>
+    public ReasonCode? OnlyConflict(EvidenceFeatures features)
+    {
+        foreach (var (conflict, reason) in SameFactConflicts)
+        {
+            if (conflict.Any(f => features[f] > 0) && model.Supports.Probability(features.Without(conflict)) >= model.Thresholds.SameFact)
+            {
+                return reason;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly (Feature[] Conflict, ReasonCode Reason)[] SameFactConflicts =
+    [
+        ([Feature.NumberConflict], ReasonCode.DifferentNumber),
+        ([Feature.DateConflict], ReasonCode.DifferentDate),
+        ([Feature.NameConflict, Feature.ActorMismatch, Feature.SpecificMissing], ReasonCode.DifferentActor),
+        ([Feature.NegationMismatch], ReasonCode.Negation),
+        ([Feature.Opposition], ReasonCode.Opposite),
+    ];
+
     /// <summary>The conflict feature that adds most to the refutation score (negation when none is set).</summary>
     public ReasonCode ConflictOf(EvidenceFeatures features)
     {

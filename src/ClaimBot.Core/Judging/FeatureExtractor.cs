@@ -60,7 +60,8 @@ public sealed class FeatureExtractor(WordAligner aligner)
 
         features[Feature.NameConflict] = NameConflict(query, alignments, claim) ? 1 : 0;
         features[Feature.NumberConflict] = query.Numbers.Count > 0 && claim.Claim.Numbers.Count > 0 && !query.Numbers.Intersect(claim.Claim.Numbers).Any() ? 1 : 0;
-        var queryDates = query.Dates.Where(d => d.Year > 0).ToList();
+        // A date without a year ("on May 5") still conflicts with another day; PartialDate.Overlaps reads year 0 as any year.
+        var queryDates = query.Dates.ToList();
         var claimDates = claim.Claim.Dates.Select(PartialDate.Parse).OfType<PartialDate>().ToList();
         features[Feature.DateConflict] = queryDates.Count > 0 && claimDates.Count > 0 && !queryDates.Any(q => claimDates.Any(q.Overlaps)) ? 1 : 0;
 

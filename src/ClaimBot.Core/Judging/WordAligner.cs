@@ -1,3 +1,4 @@
+using ClaimBot.Core.Extraction;
 using ClaimBot.Core.Retrieval;
 
 namespace ClaimBot.Core.Judging;
@@ -7,7 +8,7 @@ namespace ClaimBot.Core.Judging;
 /// key, shared compound part, shared wordnet synset or dictionary pivot (a translation or synonym), derivation
 /// ("invite" / "invitation"), or a long shared prefix (cognates); and whether they express opposite ones.
 /// </summary>
-public sealed class WordAligner(ConceptLexicon concepts, OppositePredicates opposites)
+public sealed class WordAligner(ConceptLexicon concepts, OppositePredicates opposites, LexiconCatalog lexicons)
 {
     private const int Senses = 8;
     private const int MinCognate = 6;
@@ -32,6 +33,13 @@ public sealed class WordAligner(ConceptLexicon concepts, OppositePredicates oppo
         if (a.Parts.Contains(b.Stem) || b.Parts.Contains(a.Stem) || a.Parts.Intersect(b.Parts).Any())
         {
             return new WordMatch(MatchKind.Part, weights.Part);
+        }
+
+        // Reporting verbs ("said", "sagde", "sa", "sagte", "a déclaré") are irregular and rarely in the dictionaries;
+        // the hand-written per-language lists name them, and any two of them report speech.
+        if (IsReporting(a, languageA) && IsReporting(b, languageB))
+        {
+            return new WordMatch(languageA == languageB ? MatchKind.Synonym : MatchKind.Translation, languageA == languageB ? weights.Synonym : weights.Translation);
         }
 
         var best = SharedConcept(a.Stem, languageA, b.Stem, languageB);
@@ -72,6 +80,10 @@ public sealed class WordAligner(ConceptLexicon concepts, OppositePredicates oppo
     public bool Oppose(AnalyzedWord a, string languageA, AnalyzedWord b, string languageB) =>
         a.Kind == WordKind.Word && b.Kind == WordKind.Word && a.Stem != b.Stem
         && opposites.Oppose(concepts.ConceptsOf(a.Stem, languageA), concepts.ConceptsOf(b.Stem, languageB));
+
+    private bool IsReporting(AnalyzedWord word, string language) =>
+        lexicons.For(language).ReportingVerbs.Contains(word.Token.Text.ToLowerInvariant())
+        || lexicons.For(language).ReportingVerbs.Contains(word.Stem);
 
     private double SharedConcept(string a, string languageA, string b, string languageB)
     {

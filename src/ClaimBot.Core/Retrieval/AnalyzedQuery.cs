@@ -3,7 +3,7 @@ using ClaimBot.Core.Extraction;
 namespace ClaimBot.Core.Retrieval;
 
 /// <summary>A question, statement or topic as the engine understands it.</summary>
-/// <param name="Words">The analysed words; <paramref name="Skipped"/> marks question words and type nouns.</param>
+/// <param name="Words">The analysed words; <paramref name="Skipped"/> marks question words and, in attributed statements, the reporting verb.</param>
 /// <param name="Concepts">What to match, each expanded into the indexed languages.</param>
 /// <param name="Speaker">For statements like "Lavrov said …": the speaker the sources must attribute it to.</param>
 /// <param name="Negated">The text itself is negated ("Iran has not invited …").</param>

@@ -49,9 +49,13 @@ public sealed class QueryAnalyzer(
         if (kind == QueryKind.Statement && attributions.Find(text, lexicon, QuoteScanner.Find(text)) is { Phrase: { } phrase } && speakers.Parse(phrase, lexicon) is { } parsed)
         {
             speaker = parsed.Name;
+            // The speaker is checked against the claim's speaker (SpeakerMismatch), not matched as content.
+            var speakerWords = WordTokenizer.Tokenize(parsed.Name).Select(t => t.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < tokens.Count; i++)
             {
-                skip[i] |= lexicon.ReportingVerbs.Contains(tokens[i].Text.ToLowerInvariant());
+                skip[i] |= speakerWords.Contains(tokens[i].Text);
+                // The reporting verb itself ("said"), not a capitalised word spelled like one ("United States").
+                skip[i] |= !tokens[i].IsCapitalized && lexicon.ReportingVerbs.Contains(tokens[i].Text);
             }
         }
 
@@ -74,10 +78,11 @@ public sealed class QueryAnalyzer(
         }
 
         var dates = dateNormalizer.Find(text, language, null, yearless: true);
-        foreach (var date in dates.Where(d => d.Year > 0))
+        foreach (var date in dates)
         {
+            // A yearless date has no index term (the index holds full dates), but it is matched and compared like any other.
             var iso = date.ToIso();
-            concepts.Add(new QueryConcept(iso, ConceptKind.Date, -1, [new WeightedTerm(SearchTerms.Dates(iso).Last(), 1, MatchKind.Date)]));
+            concepts.Add(new QueryConcept(iso, ConceptKind.Date, -1, date.Year > 0 ? [new WeightedTerm(SearchTerms.Dates(iso).Last(), 1, MatchKind.Date)] : []));
         }
 
         var mentions = ClaimFeatures.NumberMentions(text, tokens, lexicon, dates);

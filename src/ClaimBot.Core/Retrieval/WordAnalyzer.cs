@@ -40,6 +40,11 @@ public sealed class WordAnalyzer(TextAnalyzer analyzer, ConceptLexicon concepts)
         var acronym = word.Length >= 2 && word.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-');
         // German capitalises every noun, so there only the lexicon tells a name; elsewhere a capital inside a sentence does.
         var isName = !isStop && (acronym || (capitalised && ((!sentenceStart && language != "de") || !concepts.Knows(stem, language))));
+        // A German noun the lexicon lacks is usually a compound of nouns it knows ("Friedensvertrag"), not a name.
+        if (isName && !acronym && language == "de" && word.Length >= MinCompound && Split(word.ToLowerInvariant(), language) is { Count: > 0 } nounParts)
+        {
+            return new AnalyzedWord(token, index, stem, WordKind.Word, false, nounParts);
+        }
 
         if (isName)
         {

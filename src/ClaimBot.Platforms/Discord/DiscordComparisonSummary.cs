@@ -1,57 +1,43 @@
-using System.Text;
-using ClaimBot.Core.Answering;
+using ClaimBot.Platforms.Chat;
 
 namespace ClaimBot.Platforms.Discord;
 
-/// <summary>The "agreements and contradictions" embed of a comparison, with claims named by their [N] numbers.</summary>
+/// <summary>
+/// The agreements-and-contradictions embed of a comparison: a field per kind under its heading in the comparison's
+/// language, a line per group citing every source ("g1: Reuters [1] · DR [5] — the same fact"), and the unique points
+/// as the description. It stays small (about 2,300 characters at most) so the sources keep most of the 6,000.
+/// </summary>
 internal static class DiscordComparisonSummary
 {
-    private const int MaxChars = 2000;
-    private const int MaxFields = 10;
+    private const int FieldChars = 900;
+    private const int LineChars = 500;
+    private const int UniqueChars = 400;
 
-    public static DiscordEmbed? Build(Comparison comparison)
+    public static DiscordEmbed? Build(ComparisonTable table, ComparisonWords words)
     {
-        var numbers = comparison.Sources.SelectMany(s => s.Claims).GroupBy(c => c.ClaimId).ToDictionary(g => g.Key, g => g.First().N, StringComparer.Ordinal);
-        string Ref(string id) => numbers.TryGetValue(id, out var n) ? $"[{n}]" : id;
-
-        var candidates = comparison.Agreements
-            .Select(a => new DiscordEmbedField("Agree: " + string.Join(" ", a.ClaimIds.Select(Ref)), a.Why))
-            .Concat(comparison.Contradictions.Select(c => new DiscordEmbedField($"Contradict: {Ref(c.A)} vs {Ref(c.B)}", c.Why)));
         var fields = new List<DiscordEmbedField>();
-        var used = 0;
-        var left = 0;
-        foreach (var candidate in candidates)
-        {
-            var field = new DiscordEmbedField(
-                DiscordText.Fit(DiscordText.Neutralise(candidate.Name), DiscordLimits.FieldName),
-                DiscordText.Fit(DiscordText.Neutralise(candidate.Value.Length == 0 ? "-" : candidate.Value), 300));
-            if (fields.Count == MaxFields || used + field.Name.Length + field.Value.Length > MaxChars)
-            {
-                left++;
-                continue;
-            }
-
-            fields.Add(field);
-            used += field.Name.Length + field.Value.Length;
-        }
-
-        var description = new StringBuilder();
-        description.Append(comparison.Sources.Count).Append(comparison.Sources.Count == 1 ? " source" : " sources");
-        if (comparison.Unique.Count > 0)
-        {
-            description.Append(" · only one source says: ").AppendJoin(" ", comparison.Unique.Select(Ref).Take(20));
-        }
-
-        if (left > 0)
-        {
-            description.Append(" · ").Append(left).Append(" more agreements or contradictions not shown");
-        }
-
-        if (fields.Count == 0 && comparison.Unique.Count == 0 && comparison.Sources.Count == 0)
+        var contradictions = table.ContradictionLines();
+        AddGroups(fields, words.Agree, table.AgreementLines());
+        AddGroups(fields, words.Contradict, contradictions);
+        var unique = table.UniqueLines(words);
+        var description = unique.Count == 0 ? null : DiscordText.Fit(DiscordText.Neutralise(string.Join(" · ", unique)), UniqueChars);
+        if (fields.Count == 0 && description is null)
         {
             return null;
         }
 
-        return new DiscordEmbed("Agreements and contradictions", DiscordText.Fit(description.ToString(), 600), Fields: fields);
+        var color = contradictions.Count > 0 ? DiscordVerdictStyle.Orange : DiscordVerdictStyle.Green;
+        return new DiscordEmbed(Description: description, Color: color, Fields: fields);
+    }
+
+    private static void AddGroups(List<DiscordEmbedField> fields, string heading, IReadOnlyList<string> lines)
+    {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        var rendered = lines.Select(l => "• " + DiscordText.Fit(DiscordText.Neutralise(l), LineChars)).ToList();
+        fields.Add(new DiscordEmbedField(DiscordText.Fit(heading, DiscordLimits.FieldName), LinePacker.Pack(rendered, FieldChars)));
     }
 }

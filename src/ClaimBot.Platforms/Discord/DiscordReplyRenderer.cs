@@ -1,16 +1,19 @@
 using ClaimBot.Core.Answering;
+using ClaimBot.Core.Extraction;
 using ClaimBot.Platforms.Chat;
 
 namespace ClaimBot.Platforms.Discord;
 
 /// <summary>
 /// Turns a platform-neutral <see cref="ChatReply"/> into a Discord message: the reply text with [N] markers as content,
-/// cited quotes in embeds, verdict colours, within Discord's limits, and never able to ping anyone.
+/// cited quotes in embeds, verdict colours, within Discord's limits, and never able to ping anyone. Comparisons are a
+/// table (a field per source, then the groups) whose fixed words come from <paramref name="lexicons"/>.
 /// </summary>
-public sealed class DiscordReplyRenderer
+public sealed class DiscordReplyRenderer(LexiconCatalog lexicons)
 {
     public const string ShowEvidenceLabel = "Show all evidence";
     public const string EvidenceIdPrefix = "claimbot:evidence:";
+    private const string ComparisonEvidenceTitle = "What each source says";
 
     /// <summary>Renders <paramref name="reply"/>; <paramref name="evidenceKey"/> names the stored state if a button is needed.</summary>
     public DiscordRenderedReply Render(ChatReply reply, string evidenceKey, bool ephemeral)
@@ -33,12 +36,7 @@ public sealed class DiscordReplyRenderer
 
         if (reply.Comparison is { } comparison)
         {
-            var items = comparison.Sources
-                .SelectMany(s => s.Claims.Select(c => Item(c.N, s.Source, c.Text, c.Speaker?.Name, c.Speaker?.Role, null)))
-                .OrderBy(i => i.N)
-                .ToList();
-            var summary = DiscordComparisonSummary.Build(comparison);
-            return WithEvidence(comparison.Text, summary is null ? [] : [summary], items, null, "What each source says", evidenceKey, ephemeral);
+            return RenderComparison(comparison, evidenceKey, ephemeral);
         }
 
         if (reply.Sources is { } sources)
@@ -65,11 +63,33 @@ public sealed class DiscordReplyRenderer
     {
         var budget = DiscordLimits.EmbedTotal - embeds.Sum(EmbedLength);
         var placed = DiscordEvidenceLayout.Place(items, embeds, color, ref budget);
+        var state = placed < items.Count ? new DiscordEvidenceState(title, color, items) : null;
+        return Compose(text, embeds, state, key, ephemeral);
+    }
+
+    // The source table first, then the groups; the embed budget left after the groups goes to the sources.
+    private DiscordRenderedReply RenderComparison(Comparison comparison, string key, bool ephemeral)
+    {
+        var words = new ComparisonWords(lexicons, comparison.Language);
+        var table = ComparisonTable.From(comparison);
+        var summary = DiscordComparisonSummary.Build(table, words);
+        var budget = DiscordLimits.EmbedTotal - (summary is null ? 0 : EmbedLength(summary));
+        var (sources, shown, cut) = DiscordComparisonSources.Build(comparison.Topic, table, words, budget);
+        var embeds = new[] { sources, summary }.OfType<DiscordEmbed>().ToList();
+        var items = comparison.Sources
+            .SelectMany(s => s.Claims.Select(c => Item(c.N, s.Source, c.Text, c.Speaker?.Name, c.Speaker?.Role, null)))
+            .OrderBy(i => i.N)
+            .ToList();
+        var state = shown < table.TotalClaims || cut ? new DiscordEvidenceState(ComparisonEvidenceTitle, null, items) : null;
+        return Compose(comparison.Text, embeds, state, key, ephemeral);
+    }
+
+    private static DiscordRenderedReply Compose(string text, List<DiscordEmbed> embeds, DiscordEvidenceState? state, string key, bool ephemeral)
+    {
         var content = DiscordText.Fit(DiscordText.Neutralise(text), DiscordLimits.Content);
-        var trimmed = placed < items.Count;
-        IReadOnlyList<DiscordComponent> components = trimmed ? [DiscordComponent.ButtonRow(ShowEvidenceLabel, EvidenceCustomId(key))] : [];
+        IReadOnlyList<DiscordComponent> components = state is null ? [] : [DiscordComponent.ButtonRow(ShowEvidenceLabel, EvidenceCustomId(key))];
         var message = new DiscordMessage(content, embeds, components).WithEphemeral(ephemeral);
-        return new DiscordRenderedReply(message, trimmed ? new DiscordEvidenceState(title, color, items) : null);
+        return new DiscordRenderedReply(message, state);
     }
 
     private static DiscordEvidenceItem Item(int n, SourceRef source, string quote, string? speaker, string? role, string? note)

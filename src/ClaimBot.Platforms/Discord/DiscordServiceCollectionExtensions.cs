@@ -24,6 +24,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddResilientDelivery();
         services.AddInboundGuards();
+        services.AddChatRendering();
         services.AddOptions<DiscordOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
 

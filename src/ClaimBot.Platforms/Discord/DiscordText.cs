@@ -1,93 +1,36 @@
 using System.Text.RegularExpressions;
+using ClaimBot.Platforms.Chat;
 
 namespace ClaimBot.Platforms.Discord;
 
 /// <summary>Text helpers for Discord: mention neutralising and boundary-aware shortening.</summary>
 public static partial class DiscordText
 {
-    private const char ZeroWidthSpace = '\u200B';
-    private const string Ellipsis = "…";
+    private const string ZeroWidthSpace = "\u200B";
 
     /// <summary>
-    /// Breaks "@everyone" and "@here" with a zero-width space. allowed_mentions already prevents pings; this is
-    /// defence in depth for text that is copied elsewhere or a response that forgets the field.
+    /// Breaks "@everyone", "@here" and user or role mentions ("&lt;@123&gt;", "&lt;@!123&gt;", "&lt;@&amp;123&gt;") with a
+    /// zero-width space. allowed_mentions already prevents pings; this is defence in depth for text that is copied
+    /// elsewhere or a response that forgets the field, and it keeps quoted sources from showing mention chips.
     /// </summary>
-    public static string Neutralise(string text) =>
-        text.Contains('@', StringComparison.Ordinal) ? MassMention().Replace(text, "@" + ZeroWidthSpace + "$1") : text;
-
-    /// <summary>
-    /// Returns <paramref name="text"/> when it fits in <paramref name="max"/> characters; otherwise cuts after the
-    /// last whole sentence that fits, or at a word boundary, and adds an ellipsis. Never cuts inside a word
-    /// unless a single word is longer than the limit.
-    /// </summary>
-    public static string Fit(string text, int max)
+    public static string Neutralise(string text)
     {
-        text = text.Trim();
-        if (text.Length <= max)
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Contains('@', StringComparison.Ordinal))
         {
             return text;
         }
 
-        var room = max - Ellipsis.Length - 1;
-        var window = text.AsSpan(0, room + 1);
-        var sentenceEnd = LastSentenceEnd(window[..room]);
-        if (sentenceEnd > room / 2)
-        {
-            return string.Concat(text.AsSpan(0, sentenceEnd).TrimEnd(), " ", Ellipsis);
-        }
-
-        var space = window.LastIndexOfAny(' ', '\n', '\t');
-        var cut = space > 0 ? space : room;
-        return string.Concat(text.AsSpan(0, cut).TrimEnd(), Ellipsis);
+        var broken = MassMention().Replace(text, "@" + ZeroWidthSpace + "$1");
+        return UserOrRoleMention().Replace(broken, "<" + ZeroWidthSpace + "$1");
     }
 
-    // A sentence ends at . ! ? … followed by space or the end; citation markers right after it ("… done. [2]") stay with it.
-    private static int LastSentenceEnd(ReadOnlySpan<char> span)
-    {
-        var best = -1;
-        var i = 0;
-        while (i < span.Length)
-        {
-            if (span[i] is '.' or '!' or '?' or '…' && (i + 1 == span.Length || char.IsWhiteSpace(span[i + 1])))
-            {
-                best = SkipMarkers(span, i + 1);
-                i = best;
-                continue;
-            }
-
-            i++;
-        }
-
-        return best;
-    }
-
-    private static int SkipMarkers(ReadOnlySpan<char> span, int from)
-    {
-        var end = from;
-        var j = from;
-        while (true)
-        {
-            while (j < span.Length && span[j] == ' ')
-            {
-                j++;
-            }
-
-            if (j >= span.Length || span[j] != '[')
-            {
-                return end;
-            }
-
-            var close = span[j..].IndexOf(']');
-            if (close < 2 || span.Slice(j + 1, close - 1).ContainsAnyExceptInRange('0', '9'))
-            {
-                return end;
-            }
-
-            j += close + 1;
-            end = j;
-        }
-    }
+    /// <inheritdoc cref="ChatText.Fit"/>
+    public static string Fit(string text, int max) => ChatText.Fit(text, max);
 
     [GeneratedRegex("@(everyone|here)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MassMention();
+
+    [GeneratedRegex(@"<(@[!&]?\d+>)", RegexOptions.CultureInvariant)]
+    private static partial Regex UserOrRoleMention();
 }

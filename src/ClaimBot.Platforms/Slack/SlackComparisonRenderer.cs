@@ -1,84 +1,112 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using ClaimBot.Core.Answering;
+using ClaimBot.Platforms.Chat;
 
 namespace ClaimBot.Platforms.Slack;
 
-/// <summary>Renders a comparison: the summary, a section per source with its numbered claims, then agreements and contradictions.</summary>
-internal sealed class SlackComparisonRenderer(int maxClaims)
+/// <summary>
+/// Renders a comparison as a compact table in Block Kit: a header line (topic and summary), a section per source
+/// ("*Outlet · date · language*" over its numbered claims, each cut to fit), the agreement and contradiction groups
+/// citing every source with the reason, a context line for unique points, and "Show all evidence" when claims were
+/// left out or shortened. Fixed words come from the comparison language's lexicon.
+/// </summary>
+internal sealed class SlackComparisonRenderer(int maxClaims, ComparisonWords words)
 {
-    private const int MaxListed = 10;
+    private const int TopicChars = 200;
+    private const int SummaryChars = 1200;
+    private const int HeadingChars = 200;
+    private const int TitleChars = 150;
+    private const int SpeakerChars = 100;
+    private const int ClaimChars = 280;
+    private const int GroupLineChars = 1000;
+
+    // Besides the sources: the header, agreements, contradictions, unique points, the trim note and the button.
+    private const int FixedBlocks = 6;
 
     public SlackRenderedReply Render(Comparison comparison, string evidenceKey)
     {
-        var text = SlackMrkdwn.Escape(comparison.Text);
-        var blocks = new JsonArray();
-        SlackBlocks.AddSections(blocks, text, 5);
-        var numbers = comparison.Sources.SelectMany(s => s.Claims).GroupBy(c => c.ClaimId).ToDictionary(g => g.Key, g => g.First().N);
-        var total = comparison.Sources.Sum(s => s.Claims.Count);
+        var table = ComparisonTable.From(comparison);
+        var blocks = new JsonArray { SlackBlocks.Section(Header(comparison)) };
+        var rows = Math.Min(table.Rows.Count, SlackBlocks.MaxBlocks - FixedBlocks);
 
-        // Agreements, contradictions, a trim note and the button need up to four blocks after the sources.
-        var room = SlackBlocks.MaxBlocks - blocks.Count - 5;
+        // Every source shown gets at least one claim, even past the configured claim budget.
+        var quotas = table.Quotas(rows, Math.Max(maxClaims, rows));
         var shown = 0;
-        foreach (var source in comparison.Sources.Where(s => s.Claims.Count > 0))
+        var cut = false;
+        for (var i = 0; i < quotas.Length; i++)
         {
-            if (room <= 0 || shown >= maxClaims)
+            blocks.Add(SlackBlocks.Section(SourceSection(table.Rows[i], quotas[i], ref shown, ref cut)));
+        }
+
+        AddGroups(blocks, words.Agree, table.AgreementLines());
+        AddGroups(blocks, words.Contradict, table.ContradictionLines());
+        var unique = table.UniqueLines(words);
+        if (unique.Count > 0)
+        {
+            blocks.Add(SlackBlocks.Context(SlackMrkdwn.Escape(string.Join(" · ", unique))));
+        }
+
+        if (shown < table.TotalClaims)
+        {
+            blocks.Add(SlackBlocks.Context(SlackMrkdwn.Escape(words.Showing(shown, table.TotalClaims))));
+        }
+
+        var trimmed = shown < table.TotalClaims || cut;
+        if (trimmed)
+        {
+            blocks.Add(SlackBlocks.ShowAllEvidenceButton(evidenceKey, table.TotalClaims));
+        }
+
+        var message = new SlackMessage(SlackBlocks.Fallback(SlackMrkdwn.Escape(comparison.Text)), blocks);
+        return new SlackRenderedReply(message, trimmed ? SlackEvidenceFormat.FromComparison(comparison) : null);
+    }
+
+    private static string Header(Comparison comparison)
+    {
+        var topic = SlackMrkdwn.Escape(ChatText.Fit(comparison.Topic.ReplaceLineEndings(" "), TopicChars));
+        var summary = SlackMrkdwn.Escape(ChatText.Fit(comparison.Text, SummaryChars));
+        var line = topic.Length == 0 ? string.Empty : $":mag: *{topic}*";
+        return string.Join("\n", new[] { line, summary }.Where(p => p.Length > 0));
+    }
+
+    private string SourceSection(ComparisonRow row, int quota, ref int shown, ref bool cut)
+    {
+        var section = new StringBuilder("*").Append(SlackMrkdwn.Escape(ChatText.Fit(row.Heading(words), HeadingChars))).Append('*');
+        if (row.Title is { } title)
+        {
+            section.Append(" _").Append(SlackMrkdwn.Escape(ChatText.Fit(title.ReplaceLineEndings(" "), TitleChars))).Append('_');
+        }
+
+        foreach (var claim in row.Pick(quota))
+        {
+            var whole = claim.Text.ReplaceLineEndings(" ").Trim();
+            var fitted = ChatText.Fit(whole, ClaimChars);
+            var speaker = SlackEvidenceFormat.SpeakerText(claim.Speaker);
+            var line = $"\n*[{claim.N}]* “{SlackMrkdwn.Escape(fitted)}”"
+                + (speaker is null ? string.Empty : " — " + SlackMrkdwn.Escape(ChatText.Fit(speaker, SpeakerChars)));
+            if (section.Length + line.Length > SlackBlocks.MaxSectionText)
             {
                 break;
             }
 
-            var section = new StringBuilder(SourceHeading(source));
-            foreach (var claim in source.Claims)
-            {
-                var line = "\n" + SlackEvidenceFormat.QuoteLine(new SlackEvidenceItem(
-                    claim.N, claim.Text, SlackEvidenceFormat.SpeakerText(claim.Speaker), null, null, null, null));
-                if (shown >= maxClaims || section.Length + line.Length > SlackBlocks.MaxSectionText)
-                {
-                    break;
-                }
-
-                section.Append(line);
-                shown++;
-            }
-
-            blocks.Add(SlackBlocks.Section(section.ToString()));
-            room--;
+            section.Append(line);
+            shown++;
+            cut |= fitted.Length != whole.Length;
         }
 
-        AddRelations(blocks, "*Where they agree*", comparison.Agreements.Select(a => $"{Refs(a.ClaimIds, numbers, " ")}: {SlackMrkdwn.Escape(a.Why)}"));
-        AddRelations(blocks, "*Where they contradict each other*", comparison.Contradictions.Select(c => $"{Refs([c.A], numbers, "")} vs {Refs([c.B], numbers, "")}: {SlackMrkdwn.Escape(c.Why)}"));
-
-        var trimmed = shown < total;
-        if (trimmed)
-        {
-            blocks.Add(SlackBlocks.Context($"Showing {shown} of {total} claims."));
-            blocks.Add(SlackBlocks.ShowAllEvidenceButton(evidenceKey, total));
-        }
-
-        var message = new SlackMessage(SlackBlocks.Fallback(text), blocks);
-        return new SlackRenderedReply(message, trimmed ? SlackEvidenceFormat.FromComparison(comparison) : null);
+        return section.ToString();
     }
 
-    private static string SourceHeading(SourceClaims source)
+    private static void AddGroups(JsonArray blocks, string heading, IReadOnlyList<string> lines)
     {
-        var item = new SlackEvidenceItem(0, string.Empty, null, source.Source.Title ?? source.Source.File, source.Source.Outlet, source.Source.Date, source.Source.Language);
-        return ":newspaper: " + SlackEvidenceFormat.SourceLine(item);
-    }
-
-    private static void AddRelations(JsonArray blocks, string heading, IEnumerable<string> lines)
-    {
-        var list = lines.ToList();
-        if (list.Count == 0)
+        if (lines.Count == 0)
         {
             return;
         }
 
-        var body = string.Join("\n", list.Take(MaxListed).Select(l => "• " + l));
-        var more = list.Count > MaxListed ? $"\n…and {list.Count - MaxListed} more" : string.Empty;
-        var cut = SlackMrkdwn.Truncate(body, SlackBlocks.MaxSectionText - heading.Length - more.Length - 1);
-        blocks.Add(SlackBlocks.Section($"{heading}\n{cut}{more}"));
+        var title = "*" + SlackMrkdwn.Escape(heading) + "*";
+        var rendered = lines.Select(l => "• " + SlackMrkdwn.Truncate(SlackMrkdwn.Escape(l), GroupLineChars)).ToList();
+        blocks.Add(SlackBlocks.Section(title + "\n" + LinePacker.Pack(rendered, SlackBlocks.MaxSectionText - title.Length - 1)));
     }
-
-    private static string Refs(IEnumerable<string> claimIds, Dictionary<string, int> numbers, string separator) =>
-        string.Join(separator, claimIds.Select(id => numbers.TryGetValue(id, out var n) ? $"[{n}]" : "[?]"));
 }

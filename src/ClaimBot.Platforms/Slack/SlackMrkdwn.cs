@@ -1,10 +1,18 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ClaimBot.Platforms.Slack;
 
-/// <summary>Slack mrkdwn helpers. Escapes exactly <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c>, which makes injected mentions and links inert.</summary>
-public static class SlackMrkdwn
+/// <summary>
+/// Slack mrkdwn helpers. Escapes exactly <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c>, which makes injected mentions and
+/// links inert, and breaks bare "@here", "@channel" and "@everyone" with a zero-width space.
+/// </summary>
+public static partial class SlackMrkdwn
 {
+    /// <summary>
+    /// Escapes untrusted text for mrkdwn. Text objects default to <c>verbatim: false</c>, under which Slack may
+    /// auto-parse bare special mentions, so those are broken too (the zero-width space is invisible).
+    /// </summary>
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -24,7 +32,8 @@ public static class SlackMrkdwn
             };
         }
 
-        return builder.ToString();
+        var escaped = builder.ToString();
+        return escaped.Contains('@', StringComparison.Ordinal) ? SpecialMention().Replace(escaped, "@\u200B$1") : escaped;
     }
 
     /// <summary>Cuts already-escaped text to at most <paramref name="max"/> characters without splitting an entity, adding an ellipsis.</summary>
@@ -80,4 +89,7 @@ public static class SlackMrkdwn
         var amp = escaped.LastIndexOf('&', limit - 1, limit - from);
         return amp >= 0 && escaped.IndexOf(';', amp) >= limit ? amp : limit;
     }
+
+    [GeneratedRegex("@(here|channel|everyone)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpecialMention();
 }

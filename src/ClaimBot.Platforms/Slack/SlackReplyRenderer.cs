@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ClaimBot.Core.Answering;
+using ClaimBot.Core.Extraction;
 using ClaimBot.Platforms.Chat;
 using Microsoft.Extensions.Options;
 
@@ -8,8 +9,9 @@ namespace ClaimBot.Platforms.Slack;
 /// <summary>
 /// Renders chat replies as Block Kit with an escaped mrkdwn fallback <c>text</c>. Evidence beyond
 /// <see cref="SlackOptions.MaxEvidenceItems"/> or the 50-block limit is trimmed whole and offered behind a "Show all evidence" button.
+/// Comparisons are a compact table whose fixed words come from <paramref name="lexicons"/> in the comparison's language.
 /// </summary>
-public sealed class SlackReplyRenderer(IOptions<SlackOptions> options)
+public sealed class SlackReplyRenderer(IOptions<SlackOptions> options, LexiconCatalog lexicons)
 {
     /// <summary>Help with Slack's own syntax.</summary>
     public const string HelpText =
@@ -30,7 +32,8 @@ public sealed class SlackReplyRenderer(IOptions<SlackOptions> options)
         {
             { Answer: { } answer } => RenderAnswer(answer, evidenceKey),
             { Check: { } check } => RenderCheck(check, evidenceKey),
-            { Comparison: { } comparison } => new SlackComparisonRenderer(options.Value.MaxEvidenceItems * 2).Render(comparison, evidenceKey),
+            { Comparison: { } comparison } => new SlackComparisonRenderer(options.Value.MaxEvidenceItems * 2, new ComparisonWords(lexicons, comparison.Language))
+                .Render(comparison, evidenceKey),
             { Sources: { } sources } => new SlackRenderedReply(SlackAdminRenderer.Sources(sources)),
             { Reload: { } reload } => new SlackRenderedReply(SlackAdminRenderer.Reload(reload)),
             { Kind: ChatCommandKind.Help } => new SlackRenderedReply(Notice(HelpText, escape: false)),

@@ -18,6 +18,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddResilientDelivery();
         services.AddInboundGuards();
+        services.AddChatRendering();
 
         services.TryAddSingleton<ChatCommandRunner>();
         services.TryAddSingleton(_ => new ChatEngineSlots(Environment.ProcessorCount));

@@ -1,3 +1,5 @@
+using ClaimBot.Core.Judging;
+
 namespace ClaimBot.Core.Tests.Answering;
 
 public sealed class CompareUseCaseTests(AnsweringFixture fixture) : IClassFixture<AnsweringFixture>
@@ -9,7 +11,7 @@ public sealed class CompareUseCaseTests(AnsweringFixture fixture) : IClassFixtur
 
         Assert.Contains(comparison.Sources, s => s.Source.File == "ntb-fisheries.txt" && s.Claims.Count > 0);
         Assert.Contains(comparison.Sources, s => s.Source.File == "dk-fiskeri.txt" && s.Claims.Count > 0);
-        var contradiction = Assert.Single(comparison.Contradictions, c => c.Why.StartsWith("different number", StringComparison.Ordinal));
+        var contradiction = Assert.Single(comparison.Contradictions, c => c.Reason == ReasonCode.DifferentNumber && c.Why == "different numbers");
         Assert.NotEqual(contradiction.A.Split('#')[0], contradiction.B.Split('#')[0]);
     }
 

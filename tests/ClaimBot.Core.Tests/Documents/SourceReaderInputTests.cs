@@ -79,7 +79,7 @@ public sealed class SourceReaderInputTests
     }
 
     [Fact]
-    public void Read_FileInSubfolder_IdIsPathWithoutExtensionAndHashIsOfBytes()
+    public void Read_FileInSubfolder_IdIsPathWithoutExtensionAndHashIsOfBytesAndExtractionVersion()
     {
         var reader = IngestionServices.Get<SourceReader>();
         var bytes = Encoding.UTF8.GetBytes("The harbour in Gdansk reopened on Friday after a week of storms, officials said.");
@@ -88,6 +88,7 @@ public sealed class SourceReaderInputTests
 
         Assert.Equal("baltic/gdansk", result.Document!.Id);
         Assert.Equal("baltic/gdansk.txt", result.Document.File);
-        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), result.Document.ContentHash);
+        Assert.Equal(SourceHash.Of(bytes), result.Document.ContentHash);
+        Assert.NotEqual(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), result.Document.ContentHash);
     }
 }

@@ -39,11 +39,13 @@ internal static class DiscordAssert
         {
             var title = embed!["title"]?.GetValue<string>() ?? string.Empty;
             var description = embed["description"]?.GetValue<string>() ?? string.Empty;
+            var footer = embed["footer"]?["text"]?.GetValue<string>() ?? string.Empty;
             var fields = embed["fields"]?.AsArray() ?? [];
             Assert.True(title.Length <= 256);
             Assert.True(description.Length <= 4096);
+            Assert.True(footer.Length <= 2048);
             Assert.True(fields.Count <= 25);
-            total += title.Length + description.Length;
+            total += title.Length + description.Length + footer.Length;
             foreach (var field in fields)
             {
                 var name = field!["name"]!.GetValue<string>();

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using ClaimBot.Core.Answering;
 using ClaimBot.Platforms.Chat;
 using ClaimBot.Platforms.Discord;
+using ClaimBot.Platforms.Tests.Chat;
 
 namespace ClaimBot.Platforms.Tests.Discord;
 
@@ -15,7 +16,7 @@ public sealed class DiscordReplyRendererTests
     {
         var answer = DiscordSamples.Answer(citations: 2);
 
-        var rendered = new DiscordReplyRenderer().Render(new ChatReply(ChatCommandKind.Ask, Answer: answer), "key", ephemeral: false);
+        var rendered = new DiscordReplyRenderer(TestLexicons.Catalog).Render(new ChatReply(ChatCommandKind.Ask, Answer: answer), "key", ephemeral: false);
 
         var json = ToJson(rendered.Message);
         Assert.Contains("[1]", rendered.Message.Content, StringComparison.Ordinal);
@@ -37,7 +38,7 @@ public sealed class DiscordReplyRendererTests
     {
         var check = DiscordSamples.Check(verdict);
 
-        var rendered = new DiscordReplyRenderer().Render(new ChatReply(ChatCommandKind.Check, Check: check), "key", ephemeral: false);
+        var rendered = new DiscordReplyRenderer(TestLexicons.Catalog).Render(new ChatReply(ChatCommandKind.Check, Check: check), "key", ephemeral: false);
 
         var first = rendered.Message.Embeds![0];
         Assert.Contains(label, first.Title, StringComparison.Ordinal);
@@ -50,14 +51,15 @@ public sealed class DiscordReplyRendererTests
     {
         var comparison = DiscordSamples.Comparison();
 
-        var rendered = new DiscordReplyRenderer().Render(new ChatReply(ChatCommandKind.Compare, Comparison: comparison), "key", ephemeral: true);
+        var rendered = new DiscordReplyRenderer(TestLexicons.Catalog).Render(new ChatReply(ChatCommandKind.Compare, Comparison: comparison), "key", ephemeral: true);
 
         var embeds = rendered.Message.Embeds!;
         Assert.Equal(DiscordMessage.EphemeralFlag, rendered.Message.Flags);
-        Assert.Contains(embeds, e => e.Fields?.Any(f => f.Name == "Contradict: [1] vs [3]" && f.Value == "negation") == true);
-        Assert.Contains(embeds, e => e.Fields?.Any(f => f.Name == "Agree: [2] [3]") == true);
-        Assert.Contains(embeds, e => e.Title == "Talks in Astana, part 1");
-        Assert.Contains(embeds, e => e.Title == "Talks in Astana, part 2");
+        var fields = embeds.SelectMany(e => e.Fields ?? []).ToList();
+        Assert.Contains(fields, f => f.Name == "The sources contradict each other" && f.Value == "• Reuters [1] ↔ Reuters [3] — negation");
+        Assert.Contains(fields, f => f.Name == "The sources agree" && f.Value == "• Reuters [2] · Reuters [3] — same date");
+        Assert.Contains(fields, f => f.Name == "Reuters · 2017-01-11 · ru — Talks in Astana, part 1" && f.Value.StartsWith("**[1]** Russia invited", StringComparison.Ordinal));
+        Assert.Contains(fields, f => f.Name == "Reuters · 2017-01-12 · English — Talks in Astana, part 2" && f.Value.Contains("**[3]**", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -65,7 +67,7 @@ public sealed class DiscordReplyRendererTests
     {
         var answer = DiscordSamples.Answer(citations: 40, quoteLength: 700);
 
-        var rendered = new DiscordReplyRenderer().Render(new ChatReply(ChatCommandKind.Ask, Answer: answer), "abc", ephemeral: false);
+        var rendered = new DiscordReplyRenderer(TestLexicons.Catalog).Render(new ChatReply(ChatCommandKind.Ask, Answer: answer), "abc", ephemeral: false);
 
         var json = ToJson(rendered.Message);
         DiscordAssert.WithinLimits(json);
@@ -83,7 +85,7 @@ public sealed class DiscordReplyRendererTests
     {
         var answer = DiscordSamples.Answer(citations: 1, quoteLength: 5000);
 
-        var rendered = new DiscordReplyRenderer().Render(new ChatReply(ChatCommandKind.Ask, Answer: answer), "key", ephemeral: false);
+        var rendered = new DiscordReplyRenderer(TestLexicons.Catalog).Render(new ChatReply(ChatCommandKind.Ask, Answer: answer), "key", ephemeral: false);
 
         var value = rendered.Message.Embeds!.Single().Fields!.Single().Value;
         DiscordAssert.WithinLimits(ToJson(rendered.Message));
@@ -95,7 +97,7 @@ public sealed class DiscordReplyRendererTests
     {
         var answer = DiscordSamples.Answer(citations: 1) with { Text = string.Concat(Enumerable.Repeat("This sentence is cited [1]. ", 200)) };
 
-        var rendered = new DiscordReplyRenderer().Render(new ChatReply(ChatCommandKind.Ask, Answer: answer), "key", ephemeral: false);
+        var rendered = new DiscordReplyRenderer(TestLexicons.Catalog).Render(new ChatReply(ChatCommandKind.Ask, Answer: answer), "key", ephemeral: false);
 
         Assert.True(rendered.Message.Content!.Length <= DiscordLimits.Content);
         Assert.EndsWith("[1]. …", rendered.Message.Content, StringComparison.Ordinal);
@@ -106,7 +108,7 @@ public sealed class DiscordReplyRendererTests
     {
         var answer = DiscordSamples.Answer(citations: 1, quoteTail: " Hey @everyone and @here, look.") with { Text = "@everyone was invited [1]." };
 
-        var rendered = new DiscordReplyRenderer().Render(new ChatReply(ChatCommandKind.Ask, Answer: answer), "key", ephemeral: false);
+        var rendered = new DiscordReplyRenderer(TestLexicons.Catalog).Render(new ChatReply(ChatCommandKind.Ask, Answer: answer), "key", ephemeral: false);
 
         DiscordAssert.MentionSafe(ToJson(rendered.Message));
         Assert.Contains("@\u200Beveryone", rendered.Message.Content, StringComparison.Ordinal);
@@ -117,7 +119,7 @@ public sealed class DiscordReplyRendererTests
     {
         var reply = new ChatReply(ChatCommandKind.Reload, Notice: "Only ClaimBot admins can reload the sources.", IsError: true);
 
-        var rendered = new DiscordReplyRenderer().Render(reply, "key", ephemeral: false);
+        var rendered = new DiscordReplyRenderer(TestLexicons.Catalog).Render(reply, "key", ephemeral: false);
 
         Assert.Equal(DiscordMessage.EphemeralFlag, rendered.Message.Flags);
         Assert.Equal(reply.Notice, rendered.Message.Content);

@@ -36,4 +36,12 @@ public sealed class DiscordTextTests
 
         Assert.Equal("ping @\u200Beveryone and @\u200BHERE", text);
     }
+
+    [Fact]
+    public void Neutralise_UserAndRoleMentions_BreaksThemAndKeepsOtherText()
+    {
+        var text = DiscordText.Neutralise("ask <@123>, <@!456> or <@&789> at a@b.c");
+
+        Assert.Equal("ask <\u200B@123>, <\u200B@!456> or <\u200B@&789> at a@b.c", text);
+    }
 }

@@ -1,13 +1,14 @@
 using ClaimBot.Core.Answering;
 using ClaimBot.Platforms.Chat;
 using ClaimBot.Platforms.Slack;
+using ClaimBot.Platforms.Tests.Chat;
 using Microsoft.Extensions.Options;
 
 namespace ClaimBot.Platforms.Tests.Slack;
 
 public sealed class SlackReplyRendererTests
 {
-    private readonly SlackReplyRenderer _renderer = new(Options.Create(new SlackOptions()));
+    private readonly SlackReplyRenderer _renderer = new(Options.Create(new SlackOptions()), TestLexicons.Catalog);
 
     [Fact]
     public void Render_AnswerWithHostileQuote_EscapesMentionsLinksAndAmpersands()
@@ -98,8 +99,8 @@ public sealed class SlackReplyRendererTests
         var json = string.Join("\n", SlackBlockAssert.Texts(message));
         Assert.Contains("Title 1", json, StringComparison.Ordinal);
         Assert.Contains("Title 2", json, StringComparison.Ordinal);
-        Assert.Contains("[1] [3]: same date", json, StringComparison.Ordinal);
-        Assert.Contains("[2] vs [4]: negation", json, StringComparison.Ordinal);
+        Assert.Contains("• Outlet &amp; Co [1] · Outlet &amp; Co [3] — same date", json, StringComparison.Ordinal);
+        Assert.Contains("• Outlet &amp; Co [2] ↔ Outlet &amp; Co [4] — negation", json, StringComparison.Ordinal);
     }
 
     [Fact]

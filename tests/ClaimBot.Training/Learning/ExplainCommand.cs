@@ -5,14 +5,16 @@ using ClaimBot.Training.Suites;
 
 namespace ClaimBot.Training.Learning;
 
-/// <summary><c>explain SUITE KIND TEXT</c>: how the engine reads a query over a suite's sources and judges its best candidates (for developers).</summary>
+/// <summary><c>explain SUITE|FOLDER KIND TEXT</c>: how the engine reads a query over a suite's sources and judges its best candidates (for developers).</summary>
 public static class ExplainCommand
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var learn = LearnArguments.Parse(args);
         var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList();
-        var suite = Suite.All(learn.EvalDir, learn.SeedsDir).Single(s => s.Name == positional[0]);
+        var suite = Directory.Exists(positional[0])
+            ? new Suite(Path.GetFileName(Path.GetFullPath(positional[0]).TrimEnd('/')), "", positional[0])
+            : Suite.All(learn.EvalDir, learn.SeedsDir).Single(s => s.Name == positional[0]);
         var kind = positional[1] switch { "ask" => QueryKind.Question, "compare" => QueryKind.Topic, _ => QueryKind.Statement };
         await using var workspace = await SuiteWorkspace.OpenAsync(suite, learn.StoreDir, learn.ModelPath, cancellationToken);
         var set = await workspace.Search.SearchAsync(positional[2], kind, cancellationToken);

@@ -91,7 +91,7 @@ public sealed class LearnCommand(TextWriter log)
         }
 
         var train = items.Where(i => i.Train).ToList();
-        var relevance = Fit(train, i => i.Relevant, "relevance", RelevanceFeatures);
+        var relevance = Fit(train, i => i.Relevant, "relevance", RelevanceFeatures, balanceSuites: true);
         var supports = Fit(train, i => i.Supports, "supports", Enum.GetValues<Feature>(), FeatureSigns.Supports);
         var refutes = Fit(train, i => i.Refutes, "refutes", RefuteFeatures, FeatureSigns.Refutes);
         var rescored = items.Select(i => i with
@@ -236,6 +236,14 @@ public sealed class LearnCommand(TextWriter log)
         return map;
     }
 
+    // Every suite weighs the same in total: a relevance model learned mostly from single-paragraph QA would take
+    // "the best-matching document" for "the answer", which news with several sources on one event contradicts.
+    private static List<double> SuiteWeights(List<string> suites)
+    {
+        var rows = suites.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
+        return suites.Select(s => (double)suites.Count / (rows.Count * rows[s])).ToList();
+    }
+
     // Whether a question is answered at all, read on its best claim by relevance: in-scope questions against the
     // out-of-scope and name-swapped ones.
     private (LogisticModel Model, double Penalty) FitAnswerable(List<JudgedItem> asks)
@@ -243,6 +251,7 @@ public sealed class LearnCommand(TextWriter log)
         var x = new List<double[]>();
         var y = new List<bool>();
         var group = new List<int>();
+        var suites = new List<string>();
         foreach (var (item, n) in asks.Select((item, n) => (item, n)))
         {
             if (item.Judgements.MaxBy(j => j.Relevance) is { } top)
@@ -250,10 +259,11 @@ public sealed class LearnCommand(TextWriter log)
                 x.Add(RelevanceFeatures.Select(f => top.Analysis.Features[f]).ToArray());
                 y.Add(!item.OutOfScope && !item.Item.Abstain);
                 group.Add(n);
+                suites.Add(item.Suite);
             }
         }
 
-        var (model, penalty, loss) = LogisticTrainer.FitWithCv(x, y, group, RelevanceFeatures);
+        var (model, penalty, loss) = LogisticTrainer.FitWithCv(x, y, group, RelevanceFeatures, null, SuiteWeights(suites));
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"answerable: {x.Count} questions ({y.Count(v => v)} in scope), penalty {penalty}, cv log-loss {loss:0.0000}"));
         return (model, penalty);
     }
@@ -271,11 +281,12 @@ public sealed class LearnCommand(TextWriter log)
     private static string Prefix(string file, int length) => file.Length > length ? file[..length] : file;
 
     private (LogisticModel Model, double Penalty, int Rows) Fit(List<JudgedItem> train, Func<JudgedItem, IReadOnlyList<bool?>> labels, string name,
-        IReadOnlyList<Feature> features, Func<Feature, int>? sign = null)
+        IReadOnlyList<Feature> features, Func<Feature, int>? sign = null, bool balanceSuites = false)
     {
         var x = new List<double[]>();
         var y = new List<bool>();
         var group = new List<int>();
+        var suites = new List<string>();
         for (var n = 0; n < train.Count; n++)
         {
             var item = train[n];
@@ -288,11 +299,13 @@ public sealed class LearnCommand(TextWriter log)
                     x.Add(features.Select(f => values[f]).ToArray());
                     y.Add(label);
                     group.Add(n);
+                    suites.Add(item.Suite);
                 }
             }
         }
 
-        var (model, penalty, loss) = LogisticTrainer.FitWithCv(x, y, group, features, sign is null ? null : features.Select(sign).ToList());
+        var (model, penalty, loss) = LogisticTrainer.FitWithCv(x, y, group, features, sign is null ? null : features.Select(sign).ToList(),
+            balanceSuites ? SuiteWeights(suites) : null);
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {x.Count} rows ({y.Count(v => v)} positive), penalty {penalty}, cv log-loss {loss:0.0000}"));
         return (model, penalty, x.Count);
     }

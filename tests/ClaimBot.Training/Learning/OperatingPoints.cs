@@ -55,29 +55,25 @@ public static class OperatingPoints
         return (best.Answer, best.Cite, best.Objective / Math.Max(1, bySuite.Count));
     }
 
-    /// <summary>Compare: the source and sentence shares that pass most train compare items (ties: the higher, shorter comparison).</summary>
+    /// <summary>
+    /// Compare: the source and sentence shares that pass most train compare items. With a dozen items many points tie;
+    /// the one nearest the middle of the tied region is taken, as the least fitted to the particular items.
+    /// </summary>
     public static (double Document, double Sentence, double Objective) ChooseCompare(IReadOnlyList<JudgedItem> items)
     {
-        var best = (Document: 0.3, Sentence: 0.3, Objective: -1.0);
-        foreach (var document in Grid)
-        {
-            foreach (var sentence in Grid)
-            {
-                var passed = items.Count(i => Scoring.Compare(i, document, sentence));
-                var objective = items.Count == 0 ? 0 : (double)passed / items.Count;
-                if (objective > best.Objective || (objective == best.Objective && document + sentence > best.Document + best.Sentence))
-                {
-                    best = (document, sentence, objective);
-                }
-            }
-        }
-
-        return best;
+        var scored = (from document in Grid
+                      from sentence in Grid
+                      select (Document: document, Sentence: sentence, Objective: items.Count == 0 ? 0 : (double)items.Count(i => Scoring.Compare(i, document, sentence)) / items.Count)).ToList();
+        var top = scored.Max(p => p.Objective);
+        var tied = scored.Where(p => p.Objective == top).ToList();
+        var (d, s) = (tied.Average(p => p.Document), tied.Average(p => p.Sentence));
+        return tied.MinBy(p => Math.Pow(p.Document - d, 2) + Math.Pow(p.Sentence - s, 2));
     }
 
     public static (double Supports, double Refutes, double Objective) ChooseCheck(IReadOnlyList<JudgedItem> items, JudgeThresholds baseline)
     {
-        var bySuite = items.GroupBy(i => i.Suite).ToList();
+        // The seeds' ten checks and the news corpus' fifty are one kind of suite (news): they count as one.
+        var bySuite = items.GroupBy(i => i.Suite == "seeds" ? "dev-corpus" : i.Suite).ToList();
         var best = (Supports: 0.9, Refutes: 0.9, Objective: double.MinValue);
         foreach (var supports in Grid)
         {

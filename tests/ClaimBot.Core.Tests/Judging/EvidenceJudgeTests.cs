@@ -1,0 +1,94 @@
+using ClaimBot.Core.Judging;
+using ClaimBot.Core.Retrieval;
+
+namespace ClaimBot.Core.Tests.Judging;
+
+public sealed class EvidenceJudgeTests
+{
+    // Relevance follows Coverage, support follows ExactCoverage, refutation follows the two conflicts below.
+    private static readonly EngineModel Model = new(
+        new RetrievalWeights(),
+        new LogisticModel(-5, new Dictionary<Feature, double> { [Feature.Coverage] = 10 }),
+        new LogisticModel(0, new Dictionary<Feature, double>()),
+        new LogisticModel(-5, new Dictionary<Feature, double> { [Feature.ExactCoverage] = 10 }),
+        new LogisticModel(-5, new Dictionary<Feature, double> { [Feature.NegationTimesCoverage] = 6, [Feature.NumberConflictTimesCoverage] = 9 }),
+        new JudgeThresholds { Supports = 0.6, Refutes = 0.6, Evidence = 0.3 });
+
+    [Fact]
+    public void Judge_StrongSupport_IsEntails()
+    {
+        var judgement = Judge(f => { f[Feature.Coverage] = 0.9; f[Feature.ExactCoverage] = 0.9; });
+
+        Assert.Equal(ReasonCode.Entails, judgement.Reason);
+        Assert.True(judgement.Supports > 0.95);
+    }
+
+    [Fact]
+    public void Judge_RefutationAboveSupport_NamesTheConflictThatAddsMost()
+    {
+        var judgement = Judge(f => { f[Feature.Coverage] = 0.9; f[Feature.NegationMismatch] = 1; f[Feature.NumberConflict] = 1; });
+
+        Assert.Equal(ReasonCode.DifferentNumber, judgement.Reason);
+        Assert.True(judgement.Refutes > judgement.Supports);
+    }
+
+    [Fact]
+    public void Judge_RelevantButNeitherSide_IsRelated()
+    {
+        var judgement = Judge(f => f[Feature.Coverage] = 0.6);
+
+        Assert.Equal(ReasonCode.Related, judgement.Reason);
+    }
+
+    [Fact]
+    public void Judge_NothingShared_IsUnrelated()
+    {
+        var judgement = Judge(_ => { });
+
+        Assert.Equal(ReasonCode.Unrelated, judgement.Reason);
+        Assert.Equal(1 / (1 + Math.Exp(5)), judgement.Relevance, 9);
+    }
+
+    [Fact]
+    public void ConflictOf_NoWeightedConflictButNegation_IsNegation()
+    {
+        var features = new EvidenceFeatures { [Feature.NegationMismatch] = 1 };
+
+        var reason = new EvidenceJudge(Model).ConflictOf(features);
+
+        Assert.Equal(ReasonCode.Negation, reason);
+    }
+
+    [Fact]
+    public void AddInteractions_ConflictAndCoverage_MultipliesThem()
+    {
+        var features = new EvidenceFeatures { [Feature.Coverage] = 0.5, [Feature.DateConflict] = 1, [Feature.Opposition] = 1 };
+
+        features.AddInteractions();
+
+        Assert.Equal(0.5, features[Feature.DateConflictTimesCoverage]);
+        Assert.Equal(0.5, features[Feature.OppositionTimesCoverage]);
+        Assert.Equal(0, features[Feature.NegationTimesCoverage]);
+    }
+
+    [Fact]
+    public void Indexer_NonFiniteValue_IsStoredAsZero()
+    {
+        var features = new EvidenceFeatures();
+
+        features[Feature.SentenceBm25] = double.NaN;
+        features[Feature.DocumentBm25] = double.PositiveInfinity;
+
+        Assert.Equal(0, features[Feature.SentenceBm25]);
+        Assert.Equal(0, features[Feature.DocumentBm25]);
+    }
+
+    private static Judgement Judge(Action<EvidenceFeatures> set)
+    {
+        var features = new EvidenceFeatures();
+        set(features);
+        features.AddInteractions();
+        var claim = Judgements.Of(1, "a");
+        return new EvidenceJudge(Model).Judge(claim.Candidate, claim.Analysis with { Features = features });
+    }
+}

@@ -1,0 +1,151 @@
+using ClaimBot.Core.Judging;
+using ClaimBot.Core.Retrieval;
+using ClaimBot.Core.Tests.Retrieval;
+
+namespace ClaimBot.Core.Tests.Judging;
+
+public sealed class FeatureExtractorTests
+{
+    private const string RussiaInvited = "Russia invited the United States to the talks in Astana";
+
+    [Fact]
+    public void Extract_OtherCountryAsTheActor_SetsAConflictAndNoActorMatch()
+    {
+        var claim = TalksCorpus.Claim(RussiaInvited);
+
+        var features = PairFeatures.For("Iran invited the US to the talks.", claim, "en").Features;
+
+        Assert.True(features[Feature.NameConflict] == 1 || features[Feature.ActorMismatch] == 1);
+        Assert.Equal(0, features[Feature.ActorMatch]);
+    }
+
+    [Fact]
+    public void Extract_SameActor_SetsActorMatchAndNoConflict()
+    {
+        var claim = TalksCorpus.Claim(RussiaInvited);
+
+        var analysis = PairFeatures.For("Russia invited the United States to the talks.", claim, "en");
+
+        Assert.Equal(1, analysis.Features[Feature.ActorMatch]);
+        Assert.Equal(0, analysis.Features[Feature.ActorMismatch]);
+        Assert.Equal(0, analysis.Features[Feature.NameConflict]);
+        Assert.Equal("country:ru", analysis.ClaimActor);
+    }
+
+    [Fact]
+    public void Extract_OppositePredicate_SetsOppositionOnThatConcept()
+    {
+        const string Statement = "Iran welcomed US participation in the negotiations.";
+        var claim = TalksCorpus.Claim("Iran objects to US participation");
+
+        var analysis = PairFeatures.For(Statement, claim, "en");
+
+        Assert.Equal(1, analysis.Features[Feature.Opposition]);
+        Assert.Equal(analysis.Features[Feature.Coverage], analysis.Features[Feature.OppositionTimesCoverage]);
+        var query = EngineParts.Query(Statement, QueryKind.Statement, TalksCorpus.Index, "en");
+        Assert.Equal("welcomed", query.Concepts[analysis.OpposedConcept].Surface);
+    }
+
+    [Fact]
+    public void Extract_SamePredicate_SetsNoOpposition()
+    {
+        var claim = TalksCorpus.Claim("Iran objects to US participation");
+
+        var analysis = PairFeatures.For("Iran objects to US participation in the negotiations.", claim, "en");
+
+        Assert.Equal(0, analysis.Features[Feature.Opposition]);
+        Assert.Equal(-1, analysis.OpposedConcept);
+    }
+
+    [Fact]
+    public void Extract_NegationCueBeforeTheMatchedVerb_SetsNegationMismatch()
+    {
+        var claim = TalksCorpus.Claim("Turkey has not invited Saudi Arabia");
+
+        var features = PairFeatures.For("Turkey invited Saudi Arabia to the conference.", claim, "en").Features;
+
+        Assert.Equal(1, features[Feature.NegationMismatch]);
+    }
+
+    [Fact]
+    public void Extract_NegationInAnUnrelatedClauseFarAway_SetsNoNegationMismatch()
+    {
+        var claim = TalksCorpus.Claim("Turkey invited Qatar");
+
+        var features = PairFeatures.For("Turkey invited Qatar to the conference in Ankara.", claim, "en").Features;
+
+        Assert.True(claim.IsNegated, "The claim sentence should hold a negation cue.");
+        Assert.Equal(0, features[Feature.NegationMismatch]);
+    }
+
+    [Fact]
+    public void Extract_NegatedStatementAgainstAnAffirmativeClaim_SetsNegationMismatch()
+    {
+        var claim = TalksCorpus.Claim(RussiaInvited);
+
+        var features = PairFeatures.For("Russia has not invited the United States to the talks.", claim, "en").Features;
+
+        Assert.Equal(1, features[Feature.NegationMismatch]);
+    }
+
+    [Theory]
+    [InlineData("The talks will begin on January 23 and 12 delegations are expected.", 1)]
+    [InlineData("The talks will begin on January 23 and 14 delegations are expected.", 0)]
+    public void Extract_NumberTheClaimDoesNotState_SetsNumberConflict(string statement, double conflict)
+    {
+        var claim = TalksCorpus.Claim("14 delegations");
+
+        var features = PairFeatures.For(statement, claim, "en").Features;
+
+        Assert.Equal(conflict, features[Feature.NumberConflict]);
+    }
+
+    [Theory]
+    [InlineData("Russia invited the United States to the talks on 12 January 2017.", 1)]
+    [InlineData("Russia invited the United States to the talks on 10 January 2017.", 0)]
+    [InlineData("Russia invited the United States to the talks in January 2017.", 0)]
+    public void Extract_DateTheClaimDoesNotOverlap_SetsDateConflict(string statement, double conflict)
+    {
+        var claim = TalksCorpus.Claim(RussiaInvited);
+
+        var features = PairFeatures.For(statement, claim, "en").Features;
+
+        Assert.Equal(conflict, features[Feature.DateConflict]);
+    }
+
+    [Fact]
+    public void Extract_DayWithoutYearTheClaimDoesNotOverlap_SetsDateConflict()
+    {
+        var claim = TalksCorpus.Claim(RussiaInvited);
+
+        var features = PairFeatures.For("Russia invited the United States to the talks on January 12.", claim, "en").Features;
+
+        Assert.Equal(1, features[Feature.DateConflict]);
+    }
+
+    [Theory]
+    [InlineData("The rebels will send a delegation to the meeting.", 1)]
+    [InlineData("The rebels may send a delegation to the meeting.", 0)]
+    public void Extract_HedgedClaimAgainstAPlainStatement_SetsHedgeMismatch(string statement, double mismatch)
+    {
+        var claim = TalksCorpus.Claim("The rebels may send");
+
+        var features = PairFeatures.For(statement, claim, "en").Features;
+
+        Assert.True(claim.IsHedged);
+        Assert.Equal(mismatch, features[Feature.HedgeMismatch]);
+    }
+
+    [Theory]
+    [InlineData("Zarif said Russia invited Iran to the talks.", 1)]
+    [InlineData("Lavrov said Russia invited Iran to the talks.", 0)]
+    public void Extract_StatementNamingAnotherSpeaker_SetsSpeakerMismatch(string statement, double mismatch)
+    {
+        var claim = TalksCorpus.Claim(RussiaInvited);
+
+        var features = PairFeatures.For(statement, claim, "en").Features;
+
+        Assert.Equal(1, features[Feature.Attributed]);
+        Assert.Equal(mismatch, features[Feature.SpeakerMismatch]);
+    }
+}

@@ -1,0 +1,23 @@
+using ClaimBot.Core.Claims;
+using ClaimBot.Core.Judging;
+using ClaimBot.Core.Retrieval;
+using ClaimBot.Core.Tests.Retrieval;
+
+namespace ClaimBot.Core.Tests.Judging;
+
+/// <summary>The judge's path for one (statement, claim) pair, as <see cref="EvidenceSearch"/> takes it, without the store: analyse, retrieve, align, extract.</summary>
+internal static class PairFeatures
+{
+    /// <summary>The features of <paramref name="claim"/> for <paramref name="statement"/>; fails the test when retrieval does not reach the claim.</summary>
+    public static PairAnalysis For(string statement, Claim claim, string language) => For(statement, claim, language, TalksCorpus.Index);
+
+    public static PairAnalysis For(string statement, Claim claim, string language, ClaimIndex index)
+    {
+        var query = EngineParts.Query(statement, QueryKind.Statement, index, language);
+        var retrieval = EngineParts.Retrieve(query, index);
+        var candidate = retrieval.Candidates.FirstOrDefault(c => index.ClaimId(c.Claim) == claim.Id);
+        Assert.True(candidate is not null, $"'{claim.Text}' was not retrieved for '{statement}'.");
+        var analyzed = EngineParts.Get<ClaimAnalyzer>().Analyze(claim);
+        return EngineParts.Get<FeatureExtractor>().Extract(query, retrieval, candidate, analyzed, [], isLead: false, EngineParts.Weights.Expansion);
+    }
+}

@@ -1,0 +1,150 @@
+using ClaimBot.Core.Retrieval;
+
+namespace ClaimBot.Core.Tests.Retrieval;
+
+public sealed class QueryAnalyzerTests
+{
+    [Theory]
+    [InlineData("en", "Who invited the United States to Astana?", QuestionType.Who, AnswerKind.Person)]
+    [InlineData("en", "When will the talks begin?", QuestionType.When, AnswerKind.Date)]
+    [InlineData("en", "How many delegations are expected?", QuestionType.HowMany, AnswerKind.Number)]
+    [InlineData("en", "Where will the talks be held?", QuestionType.Where, AnswerKind.Place)]
+    [InlineData("da", "Hvem inviterede USA til Astana?", QuestionType.Who, AnswerKind.Person)]
+    [InlineData("da", "Hvornår begynder forhandlingerne?", QuestionType.When, AnswerKind.Date)]
+    [InlineData("da", "Hvor mange delegationer ventes der?", QuestionType.HowMany, AnswerKind.Number)]
+    [InlineData("da", "Hvor skal forhandlingerne holdes?", QuestionType.Where, AnswerKind.Place)]
+    [InlineData("de", "Wer hat die USA nach Astana eingeladen?", QuestionType.Who, AnswerKind.Person)]
+    [InlineData("de", "Wann beginnen die Verhandlungen?", QuestionType.When, AnswerKind.Date)]
+    [InlineData("de", "Wie viele Delegationen werden erwartet?", QuestionType.HowMany, AnswerKind.Number)]
+    [InlineData("de", "Wo finden die Verhandlungen statt?", QuestionType.Where, AnswerKind.Place)]
+    [InlineData("fr", "Qui a invité les États-Unis à Astana ?", QuestionType.Who, AnswerKind.Person)]
+    [InlineData("fr", "Quand les négociations commencent-elles ?", QuestionType.When, AnswerKind.Date)]
+    [InlineData("fr", "Combien de délégations sont attendues ?", QuestionType.HowMany, AnswerKind.Number)]
+    [InlineData("fr", "Où les négociations auront-elles lieu ?", QuestionType.Where, AnswerKind.Place)]
+    [InlineData("en", "Which country invited the United States?", QuestionType.What, AnswerKind.Place)]
+    [InlineData("da", "Hvilket land inviterede USA?", QuestionType.What, AnswerKind.Place)]
+    public void Analyze_Question_ReadsTypeAndExpectedAnswerKind(string language, string question, QuestionType type, AnswerKind expected)
+    {
+        var query = Analyze(question, QueryKind.Question, language);
+
+        Assert.Equal(type, query.Type);
+        Assert.Equal(expected, query.Expected);
+        Assert.True(query.Skipped[0], "The question word should be skipped.");
+        Assert.DoesNotContain(query.Concepts, c => c.Word == 0);
+    }
+
+    [Theory]
+    [InlineData("Who invited the United States to Astana?", "en")]
+    [InlineData("Hvem inviterede USA til Astana?", "da")]
+    [InlineData("Wann beginnen die Verhandlungen in Astana?", "de")]
+    [InlineData("Combien de délégations sont attendues à Astana ?", "fr")]
+    public void Analyze_LanguageNotGiven_DetectsIt(string question, string language)
+    {
+        var query = EngineParts.Get<QueryAnalyzer>().Analyze(question, QueryKind.Question, ClaimIndex.Empty, EngineParts.Weights.Expansion);
+
+        Assert.Equal(language, query.Language);
+    }
+
+    [Theory]
+    [InlineData("Lavrov said Russia invited Iran to the talks.", "en")]
+    [InlineData("Lavrov sagde, at Rusland har inviteret Iran til forhandlingerne.", "da")]
+    public void Analyze_AttributedStatement_ReadsTheSpeakerAndDropsTheReportingVerb(string statement, string language)
+    {
+        var query = Analyze(statement, QueryKind.Statement, language);
+
+        Assert.Equal("Lavrov", query.Speaker);
+        Assert.Contains("country:ru", query.EntityIds);
+        Assert.Contains("country:ir", query.EntityIds);
+        Assert.DoesNotContain(query.Concepts, c => c.Surface is "said" or "sagde");
+    }
+
+    [Fact]
+    public void Analyze_AttributedStatementNamingTheUnitedStates_KeepsTheEntity()
+    {
+        var query = Analyze("Lavrov said Russia invited the United States to the talks.", QueryKind.Statement, "en");
+
+        Assert.Equal("Lavrov", query.Speaker);
+        Assert.Contains("country:us", query.EntityIds);
+    }
+
+    [Fact]
+    public void Analyze_UnattributedStatement_HasNoSpeaker()
+    {
+        var query = Analyze("Russia invited Iran to the talks.", QueryKind.Statement, "en");
+
+        Assert.Null(query.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Iran has not invited the United States.", "en", true)]
+    [InlineData("Iran har ikke inviteret USA.", "da", true)]
+    [InlineData("Iran hat die USA nicht eingeladen.", "de", true)]
+    [InlineData("Iran has invited the United States.", "en", false)]
+    [InlineData("Iran har inviteret USA.", "da", false)]
+    public void Analyze_Statement_ReadsNegation(string statement, string language, bool negated)
+    {
+        var query = Analyze(statement, QueryKind.Statement, language);
+
+        Assert.Equal(negated, query.Negated);
+        Assert.DoesNotContain(query.Concepts, c => c.Surface is "not" or "ikke" or "nicht");
+    }
+
+    [Theory]
+    [InlineData("Six delegations arrived in Astana.", "en", "6")]
+    [InlineData("Seks millioner mennesker er flygtet.", "da", "6000000")]
+    [InlineData("Sechs Delegationen sind in Astana eingetroffen.", "de", "6")]
+    public void Analyze_NumberWord_BecomesANumberConcept(string statement, string language, string value)
+    {
+        var query = Analyze(statement, QueryKind.Statement, language);
+
+        var number = Assert.Single(query.Concepts, c => c.Kind == ConceptKind.Number);
+        Assert.Equal(value, number.Surface);
+        Assert.Equal([value], query.Numbers);
+        Assert.Equal(SearchTerms.Number(value), Assert.Single(number.Terms).Term);
+    }
+
+    [Fact]
+    public void Analyze_DateWithYear_BecomesADateConcept()
+    {
+        var query = Analyze("The talks began on 23 January 2017.", QueryKind.Statement, "en");
+
+        var date = Assert.Single(query.Concepts, c => c.Kind == ConceptKind.Date);
+        Assert.Equal("2017-01-23", date.Surface);
+        Assert.Equal("d:2017-01-23", Assert.Single(date.Terms).Term);
+    }
+
+    [Fact]
+    public void Analyze_HedgedStatement_IsHedged()
+    {
+        var hedged = Analyze("Iran may invite the United States.", QueryKind.Statement, "en");
+        var plain = Analyze("Iran will invite the United States.", QueryKind.Statement, "en");
+
+        Assert.True(hedged.Hedged);
+        Assert.False(plain.Hedged);
+    }
+
+    [Fact]
+    public void Analyze_IndexHoldingDanishClaims_ExpandsAnEnglishWordIntoItsDanishTranslation()
+    {
+        var index = TalksCorpus.Index;
+
+        var query = EngineParts.Query("negotiations", QueryKind.Topic, index, "en");
+
+        var concept = Assert.Single(query.Concepts);
+        Assert.Contains(concept.Terms, t => t.Term == EngineParts.Stem("forhandlingerne", "da") && t.Kind == MatchKind.Translation);
+        Assert.Contains(concept.Terms, t => t.Term == EngineParts.Stem("negotiations", "en") && t.Kind == MatchKind.Exact && t.Weight == 1);
+    }
+
+    [Fact]
+    public void Analyze_TypeNounAfterTheQuestionWord_SetsTheExpectedKindAndStaysAConcept()
+    {
+        var query = Analyze("Which country invited the United States?", QueryKind.Question, "en");
+
+        Assert.Equal(AnswerKind.Place, query.Expected);
+        Assert.False(query.Skipped[1]);
+        Assert.Contains(query.Concepts, c => c.Surface == "country");
+    }
+
+    private static AnalyzedQuery Analyze(string text, QueryKind kind, string language) =>
+        EngineParts.Query(text, kind, ClaimIndex.Empty, language);
+}
