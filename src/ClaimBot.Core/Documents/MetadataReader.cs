@@ -9,7 +9,7 @@ namespace ClaimBot.Core.Documents;
 /// ("date 2017-01 …", "Last Updated : Jan 19 2017 | 4:32 PM IST", "IANS Moscow", "--IANS"), and marks those lines
 /// as metadata so they do not become claims.
 /// </summary>
-public sealed partial class MetadataReader(DateNormalizer dates, EntityGazetteer gazetteer)
+public sealed partial class MetadataReader(DateNormalizer dates)
 {
     private const int TitleMaxWords = 20;
     private const int HeadBlocks = 6;
@@ -77,8 +77,9 @@ public sealed partial class MetadataReader(DateNormalizer dates, EntityGazetteer
         return new DocumentMetadata(title, date, url, outlet);
     }
 
-    // A dateline: a short line led by an agency ("IANS Moscow", "MOSCOW (Reuters)").
-    private string? AgencyOf(string content)
+    // A dateline, recognised by its shape rather than a list of agencies: a short line that is a place and an agency
+    // in parentheses ("MOSCOW (Reuters)"), or led by an upper-case agency name ("IANS Moscow", "NTB Oslo").
+    private static string? AgencyOf(string content)
     {
         var words = WordTokenizer.Tokenize(content);
         if (words.Count is 0 or > 4 || content.TrimEnd().EndsWith('.'))
@@ -86,10 +87,9 @@ public sealed partial class MetadataReader(DateNormalizer dates, EntityGazetteer
             return null;
         }
 
-        var known = gazetteer.Match(words, "en").FirstOrDefault(m => m.Entity.Type == "agency");
-        if (known is not null)
+        if (Dateline().Match(content.Trim()) is { Success: true } dateline)
         {
-            return content[words[known.FirstToken].Start..words[known.EndToken - 1].End];
+            return dateline.Groups["a"].Value.Trim();
         }
 
         var first = words[0].Text;
@@ -114,6 +114,9 @@ public sealed partial class MetadataReader(DateNormalizer dates, EntityGazetteer
 
     [GeneratedRegex(@"https?://[^\s<>""]+", RegexOptions.IgnoreCase)]
     private static partial Regex Url();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\-]+(\s\p{Lu}[\p{L}\-]+)?\s*\((?<a>\p{Lu}[\p{L}\s\-]{1,30})\)\s*(-|—|–)?\s*$")]
+    private static partial Regex Dateline();
 
     [GeneratedRegex(@"^(--|—|–)\s*(?<a>\p{Lu}{2,})\s*$")]
     private static partial Regex SignOff();

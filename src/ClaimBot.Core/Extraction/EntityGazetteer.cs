@@ -21,7 +21,7 @@ public sealed partial class EntityGazetteer
     {
         var folder = Path.Combine(options.Value.Path, "entities");
         var merged = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
-        foreach (var file in new[] { "cldr-territories.json", "gazetteer.json" })
+        foreach (var file in new[] { "cldr-territories.json", "cldr-cities.json", "gazetteer.json" })
         {
             var path = Path.Combine(folder, file);
             var entries = JsonSerializer.Deserialize<List<GazetteerEntry>>(File.ReadAllText(path), JsonSerializerOptions.Web)

@@ -21,7 +21,7 @@ public sealed class EvidenceJudge(EngineModel model)
     {
         var features = analysis.Features;
         var relevance = model.Relevance.Probability(features);
-        var supports = model.Supports.Probability(features);
+        var supports = SupportProbability(model.Supports, features);
         var refutes = model.Refutes.Probability(features);
         var t = model.Thresholds;
         var reason = refutes >= t.Refutes && refutes > supports ? ConflictOf(features)
@@ -32,6 +32,13 @@ public sealed class EvidenceJudge(EngineModel model)
     }
 
     /// <summary>
+    /// P(supports) under the one rule that is the definition rather than a tendency: a statement that names who said
+    /// it ("Berg said …") is supported only by what that speaker said, whatever else the claim shares with it.
+    /// </summary>
+    public static double SupportProbability(LogisticModel supports, EvidenceFeatures features) =>
+        features[Feature.SpeakerMismatch] > 0 ? 0 : supports.Probability(features);
+
+    /// <summary>
     /// The conflict that keeps a claim from stating the same fact as the statement: the first of another number, date,
     /// actor, negation or opposite predicate without which the claim would support it. Null when none does.
     /// </summary>
@@ -39,7 +46,7 @@ public sealed class EvidenceJudge(EngineModel model)
     {
         foreach (var (conflict, reason) in SameFactConflicts)
         {
-            if (conflict.Any(f => features[f] > 0) && model.Supports.Probability(features.Without(conflict)) >= model.Thresholds.SameFact)
+            if (conflict.Any(f => features[f] > 0) && SupportProbability(model.Supports, features.Without(conflict)) >= model.Thresholds.SameFact)
             {
                 return reason;
             }

@@ -34,7 +34,9 @@ public sealed class ClaimRetriever
                 }
 
                 var termIdf = index.Idf(id);
-                idf = Math.Max(idf, term.Weight * termIdf);
+                // How much a concept matters is how rare it is, however weakly a term expresses it: a question word
+                // reached only through a loose translation is not thereby unimportant when no claim has it.
+                idf = Math.Max(idf, termIdf);
                 foreach (var claim in index.Postings(id))
                 {
                     var norm = 1 - weights.B + (weights.B * index.Length(claim) / index.AverageLength);
@@ -47,7 +49,7 @@ public sealed class ClaimRetriever
 
                 var (docs, tfs) = index.DocPostings(id);
                 var docIdf = index.DocIdf(id);
-                docIdfBest = Math.Max(docIdfBest, term.Weight * docIdf);
+                docIdfBest = Math.Max(docIdfBest, docIdf);
                 for (var i = 0; i < docs.Length; i++)
                 {
                     var norm = 1 - weights.B + (weights.B * index.DocLength(docs[i]) / index.AverageDocLength);

@@ -54,10 +54,18 @@ public sealed class ConceptLexicon
 
         foreach (var sibling in siblings)
         {
-            var found = Table(sibling).ConceptsOf(stem);
+            // The sibling's stemmer cuts differently ("omfatte": Danish "omfat", Bokmål "omfatt"), so the sibling is
+            // searched by stems with doubled letters collapsed, as written and respelled.
+            var table = Table(sibling);
+            var found = table.ConceptsOf(stem);
             if (found.Length == 0)
             {
-                found = Table(sibling).ConceptsOf(Respell(stem, language));
+                found = table.LooseConceptsOf(Loose(stem));
+            }
+
+            if (found.Length == 0)
+            {
+                found = table.LooseConceptsOf(Loose(Respell(stem, language)));
             }
 
             if (found.Length > 0)
@@ -295,9 +303,30 @@ public sealed class ConceptLexicon
         }
     }
 
+    /// <summary>A stem with runs of one letter written once ("omfatt" → "omfat"), for matching across two languages' stemmers.</summary>
+    public static string Loose(string stem)
+    {
+        var builder = new StringBuilder(stem.Length);
+        foreach (var c in stem)
+        {
+            if (builder.Length == 0 || builder[^1] != c)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     private sealed record LanguageTable(FrozenDictionary<string, ConceptLink[]> ByStem, FrozenDictionary<int, string[]> ByConcept)
     {
+        private readonly Lazy<FrozenDictionary<string, ConceptLink[]>> _loose = new(() => ByStem
+            .GroupBy(p => Loose(p.Key), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.SelectMany(p => p.Value).DistinctBy(l => l.Concept).ToArray(), StringComparer.Ordinal));
+
         public ConceptLink[] ConceptsOf(string stem) => ByStem.TryGetValue(stem, out var found) ? found : [];
+
+        public ConceptLink[] LooseConceptsOf(string looseStem) => _loose.Value.TryGetValue(looseStem, out var found) ? found : [];
 
         public string[] StemsOf(int concept) => ByConcept.TryGetValue(concept, out var found) ? found : [];
     }

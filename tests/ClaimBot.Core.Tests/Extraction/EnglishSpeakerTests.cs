@@ -53,7 +53,7 @@ public sealed class EnglishSpeakerTests
 
         var claim = IngestionServices.Single(claims, "quoted as saying by Reuters");
         Assert.Equal("Carlos Ruiz", claim.Speaker?.Name);
-        Assert.Contains(claim.Entities, e => e.Id == "org:reuters");
+        Assert.Contains(claim.Entities, e => e.Name == "Reuters");
     }
 
     [Fact]

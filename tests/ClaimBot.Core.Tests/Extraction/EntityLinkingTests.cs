@@ -5,15 +5,16 @@ public sealed class EntityLinkingTests
     public static TheoryData<string, string, string> Mentions() => new()
     {
         { "country:ru", "Delegationen fra Rusland ankom til mødet i går aftes.", "The delegation from Russia arrived at the meeting last night." },
-        { "city:geneva", "Forhandlingerne fortsætter i Genève i næste uge.", "The negotiations continue in Geneva next week." },
-        { "city:geneva", "Die Verhandlungen gehen nächste Woche in Genf weiter.", "Les négociations se poursuivent à Genève la semaine prochaine." },
+        { "city:vienna", "Forhandlingerne fortsætter i Wien i næste uge.", "The negotiations continue in Vienna next week." },
+        { "city:vienna", "Die Verhandlungen gehen nächste Woche in Wien weiter.", "Les négociations se poursuivent à Vienne la semaine prochaine." },
         { "country:tr", "Tyrkiet har lukket grænsen til nabolandet.", "Turkey has closed the border with its neighbour." },
         { "org:un", "FN sender nødhjælp til de ramte områder.", "The UN is sending aid to the affected areas." },
         { "org:un", "L'ONU envoie de l'aide aux régions touchées.", "The United Nations is sending aid to the affected areas." },
         { "country:us", "USA trækker sine soldater ud af basen.", "The US is pulling its soldiers out of the base." },
         { "country:us", "The United States is pulling its soldiers out of the base.", "Die USA ziehen ihre Soldaten von dem Stützpunkt ab." },
-        { "org:islamic-state", "Islamisk Stat har mistet kontrollen over byen.", "Islamic State has lost control of the town." },
-        { "org:islamic-state", "IS har mistet kontrollen over byen.", "IS fighters have lost control of the town." },
+        { "city:copenhagen", "Mødet holdes i København i næste uge.", "The meeting will be held in Copenhagen next week." },
+        { "city:copenhagen", "Das Treffen findet nächste Woche in Kopenhagen statt.", "La réunion aura lieu à Copenhague la semaine prochaine." },
+        { "org:eu", "EU sender nødhjælp til de ramte områder.", "The European Union is sending aid to the affected areas." },
     };
 
     [Theory]
@@ -36,7 +37,7 @@ public sealed class EntityLinkingTests
 
         var ids = Assert.Single(claims).Entities.Select(e => e.Id).ToList();
         Assert.DoesNotContain("country:us", ids);
-        Assert.DoesNotContain("org:islamic-state", ids);
+        Assert.DoesNotContain(ids, id => id.StartsWith("org:", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -99,7 +99,7 @@ public sealed class LearnCommand(TextWriter log)
             Judgements = i.Judgements.Select(j => j with
             {
                 Relevance = relevance.Model.Probability(j.Analysis.Features),
-                Supports = supports.Model.Probability(j.Analysis.Features),
+                Supports = EvidenceJudge.SupportProbability(supports.Model, j.Analysis.Features),
                 Refutes = refutes.Model.Probability(j.Analysis.Features),
             }).ToList(),
         }).ToList();

@@ -29,7 +29,7 @@ import sys
 WORDNET = "/usr/share/wordnet"
 DICTD = "/usr/share/dictd"
 POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
-MAX_CONCEPTS = 12
+MAX_CONCEPTS = 16
 MAX_PIVOTS = 6
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 WORD = re.compile(r"^[^\W\d_][\w'’\-]*$", re.UNICODE)
@@ -42,8 +42,9 @@ def single_word(text):
 
 
 def wordnet_english():
-    """lemma -> offsets in WordNet's sense order (most frequent first)."""
-    senses = collections.defaultdict(list)
+    """lemma -> offsets, WordNet's most frequent senses first, the parts of speech interleaved (noun 1, verb 1,
+    noun 2, ...): "cover" the verb matters as much as "cover" the noun."""
+    by_pos = collections.defaultdict(dict)
     for name, p in POS.items():
         for line in open(os.path.join(WORDNET, "index." + name), encoding="utf-8"):
             if line.startswith(" "):
@@ -53,7 +54,15 @@ def wordnet_english():
             offsets = f[6 + p_cnt: 6 + p_cnt + synset_cnt]
             word = single_word(lemma)
             if word:
-                senses[word].extend(f"{o}-{p}" for o in offsets)
+                by_pos[word][p] = [f"{o}-{p}" for o in offsets]
+    senses = {}
+    for word, lists in by_pos.items():
+        merged = []
+        for rank in range(max(len(v) for v in lists.values())):
+            for p in "nvar":
+                if p in lists and rank < len(lists[p]):
+                    merged.append(lists[p][rank])
+        senses[word] = merged
     return senses
 
 
