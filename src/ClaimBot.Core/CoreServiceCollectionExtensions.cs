@@ -59,6 +59,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<FeatureExtractor>();
         services.AddSingleton<EvidenceJudge>();
         services.AddSingleton<EvidenceSearch>();
+        services.TryAddSingleton<IStanceReviewer, OfflineStanceReviewer>();
         services.AddSingleton<SourceDirectory>();
         services.AddSingleton<EvidenceText>();
         services.AddSingleton<ReasonText>();

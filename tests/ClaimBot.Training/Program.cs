@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "learn" => await new LearnCommand(Console.Error).RunAsync(LearnArguments.Parse(args[1..]), CancellationToken.None),
     "explain" => await ExplainCommand.RunAsync(args[1..], CancellationToken.None),
     "languages" => ClaimBot.Training.Languages.LanguagesCommand.Run(args.Length > 1 ? args[1] : "../shared/eval"),
+    "coverage" => ClaimBot.Training.Languages.CoverageCommand.Run(args.Length > 1 ? args[1] : "../shared/eval", "seeds"),
     _ => Usage(),
 };
 

@@ -3,6 +3,8 @@
 # usage: tests/quality/run-suites.sh [OUT_DIR] [suite ...]     (OUT_DIR: a `dotnet publish` folder; default out/)
 # Suites: seeds dev-corpus xquad-en-en xquad-de-de xquad-en-de norquad squad-sv rte-dev climate-fever swenli
 # CLI="python3 tests/quality/overlap_baseline.py" scores the word-overlap baseline instead.
+# SPLITS=DIR scores only the held-out half of each suite: the eval files that
+#   `dotnet run -c Release --project tests/ClaimBot.Training -- learn --splits DIR` writes.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=${1:-out}; shift || true
@@ -18,6 +20,7 @@ for s in "${suites[@]}"; do
         dev-corpus) file=$eval_dir/dev-corpus-eval.json; src=$eval_dir/dev-corpus ;;
         *) file=$eval_dir/public/$s/eval.json; src=$eval_dir/public/$s/sources ;;
     esac
+    [ -n "${SPLITS:-}" ] && file=$SPLITS/$s.json
     echo "== $s"
     python3 $eval_dir/run_eval.py "$file" --cli "$cli" --sources "$src" --store "$store_dir/$s.db" --batch ${EVAL_ARGS:---breakdown} | tail -${TAIL:-12}
 done

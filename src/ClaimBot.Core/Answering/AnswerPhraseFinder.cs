@@ -11,7 +11,7 @@ namespace ClaimBot.Core.Answering;
 /// Iran"), for "how many" a number and its unit ("308 points"), for "when" the claim's date, written the question's way.
 /// Null when the question type has no phrase of its own (what, why, how) or the claim holds none.
 /// </summary>
-public sealed class AnswerPhraseFinder(LexiconCatalog lexicons)
+public sealed class AnswerPhraseFinder(LexiconCatalog lexicons, ConceptLexicon concepts)
 {
     private const int MaxPhraseWords = 12;
 
@@ -20,10 +20,17 @@ public sealed class AnswerPhraseFinder(LexiconCatalog lexicons)
         var claim = judgement.Analysis.Claim;
         var aligned = judgement.Analysis.Alignments.Where(a => a.ClaimWord >= 0).Select(a => a.ClaimWord).ToHashSet();
         var queryEntities = query.EntityIds.ToHashSet(StringComparer.Ordinal);
+        // "Who said …", "Which agency reported …": the answer is who the claim is attributed to.
+        if (query.Expected is AnswerKind.Person or AnswerKind.Organisation && claim.Claim.Speaker is { } speaker
+            && query.Words.Any(w => lexicons.For(query.Language).ReportingVerbs.Contains(w.Token.Text.ToLowerInvariant())))
+        {
+            return speaker.Name;
+        }
+
         switch (query.Expected)
         {
             case AnswerKind.Person or AnswerKind.Place or AnswerKind.Organisation:
-                return NameSpan(claim, aligned, queryEntities);
+                return NameSpan(claim, aligned, queryEntities, query.Expected);
             case AnswerKind.Number:
                 return NumberPhrase(claim, aligned);
             case AnswerKind.Date:
@@ -35,11 +42,24 @@ public sealed class AnswerPhraseFinder(LexiconCatalog lexicons)
         }
     }
 
-    private string? NameSpan(AnalyzedClaim claim, HashSet<int> aligned, HashSet<string> queryEntities)
+    private string? NameSpan(AnalyzedClaim claim, HashSet<int> aligned, HashSet<string> queryEntities, AnswerKind kind)
     {
-        bool IsAnswerWord(int i) => !aligned.Contains(i) && claim.Words[i].IsContent
-            && (claim.Words[i].Kind == WordKind.Name || (claim.EntityAt[i] is { } id && !queryEntities.Contains(id)))
-            && !(claim.EntityAt[i] is { } e && queryEntities.Contains(e));
+        var lexicon = lexicons.For(claim.Claim.Language);
+        bool IsAnswerWord(int i)
+        {
+            var word = claim.Words[i];
+            if (aligned.Contains(i) || !word.IsContent || (claim.EntityAt[i] is { } e && queryEntities.Contains(e)))
+            {
+                return false;
+            }
+
+            // A person is a run of names without countries or other known entities, titles ("Minister") or capitalised
+            // common words ("Fisheries") in front; a place or organisation may be a known entity.
+            return kind == AnswerKind.Person ? word.Kind == WordKind.Name && claim.EntityAt[i] is null : word.Kind == WordKind.Name || claim.EntityAt[i] is not null;
+        }
+
+        bool IsCommon(int i) => SpeakerParser.IsRoleWord(claim.Words[i].Token.Text, lexicon) || concepts.Knows(claim.Words[i].Lemma, claim.Claim.Language);
+
         var spans = new List<(int First, int Last)>();
         for (var i = 0; i < claim.Words.Count; i++)
         {
@@ -54,7 +74,18 @@ public sealed class AnswerPhraseFinder(LexiconCatalog lexicons)
                 last++;
             }
 
-            spans.Add((i, last));
+            var from = i;
+            while (kind == AnswerKind.Person && from < last && IsCommon(from))
+            {
+                from++;
+            }
+
+            // A person's name has a word no dictionary knows ("Berg"); "Fisheries Minister" alone is no name.
+            if (kind != AnswerKind.Person || Enumerable.Range(from, last - from + 1).Any(k => !IsCommon(k)))
+            {
+                spans.Add((from, last));
+            }
+
             i = last;
         }
 

@@ -14,6 +14,7 @@ namespace ClaimBot.Core.Answering;
 /// </summary>
 public sealed class FactChecker(
     EvidenceSearch search,
+    IStanceReviewer reviewer,
     SourceDirectory sourceDirectory,
     LexiconCatalog lexicons,
     EvidenceText evidenceText,
@@ -26,8 +27,9 @@ public sealed class FactChecker(
         var query = set.Query;
         var lexicon = lexicons.For(query.Language);
         var t = search.Thresholds;
-        var (verdict, supports, refutes) = VerdictRule.Decide(set.Judgements, t);
-        var sides = VerdictRule.Evidence(verdict, set.Judgements, supports, refutes, t);
+        var judgements = await reviewer.ReviewAsync(query, set.Judgements, cancellationToken);
+        var (verdict, supports, refutes) = VerdictRule.Decide(judgements, t);
+        var sides = VerdictRule.Evidence(verdict, judgements, supports, refutes, t);
 
         var sources = await sourceDirectory.GetAsync(cancellationToken);
         var evidence = sides.Select((s, i) =>
@@ -73,6 +75,7 @@ public sealed class FactChecker(
     private static string Who(EvidenceSet set, Evidence evidence) => ReasonText.Who(Claim(set, evidence.ClaimId), evidence.Source);
 
     private static Claim Claim(EvidenceSet set, string id) => set.Judgements.First(j => j.Claim.Id == id).Claim;
+
 
     private static string VerdictTemplate(VerdictKind verdict) => verdict switch
     {

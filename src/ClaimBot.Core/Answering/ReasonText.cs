@@ -21,9 +21,18 @@ public sealed class ReasonText(LexiconCatalog lexicons, EvidenceText evidenceTex
     /// <summary>A reason without a claim (compare groups): "different numbers" in the reply language.</summary>
     public string Brief(ReasonCode reason, string language) => lexicons.For(language).Template(Key(reason) + "Short");
 
-    /// <summary>The speaker's surname, else the outlet, else the source's title or file.</summary>
-    public static string Who(Claim claim, SourceRef source) =>
-        claim.Speaker?.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] ?? source.Outlet ?? source.Title ?? source.File;
+    /// <summary>A person speaker's surname ("Zarif"), a speaker that is a group as named ("Rusland, Tyrkiet og Iran"), else the outlet, else the source's title or file.</summary>
+    public static string Who(Claim claim, SourceRef source)
+    {
+        if (claim.Speaker is not { } speaker)
+        {
+            return source.Outlet ?? source.Title ?? source.File;
+        }
+
+        var parts = speaker.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var isPerson = parts.Length is >= 2 and <= 4 && !speaker.Name.Contains(',', StringComparison.Ordinal) && parts.All(p => char.IsUpper(p[0]));
+        return isPerson ? parts[^1] : speaker.Name;
+    }
 
     private string Quote(Claim claim) => claim.Speaker is null || EvidenceText.NamesSpeaker(claim) ? EvidenceText.Core(claim.Text) : evidenceText.Spoken(claim.Text, claim.Language);
 

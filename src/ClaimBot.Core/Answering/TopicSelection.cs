@@ -22,9 +22,15 @@ public static class TopicSelection
         !judgements.Any(j => j.Analysis.Features[Feature.SpecificCoverage] > 0) ? [] : judgements
             .GroupBy(j => j.Claim.SourceId, StringComparer.Ordinal)
             .Where(g => g.Max(j => j.Analysis.Features[Feature.DocumentShare]) >= documentShare)
-            .Select(g => g.OrderByDescending(j => j.Analysis.Features[Feature.SentenceShare]).ThenBy(j => j.Candidate.Claim)
-                .Where((j, i) => i == 0 || j.Analysis.Features[Feature.SentenceShare] >= sentenceShare)
-                .Take(MaxClaimsPerSource).ToList())
+            .Select(g =>
+            {
+                // Within a source, its claims are weighed against its own best: a source in another language matches
+                // through translations, which score lower than the best source's own words.
+                var best = g.Max(j => j.Candidate.SentenceScore);
+                return g.OrderByDescending(j => j.Candidate.SentenceScore).ThenBy(j => j.Candidate.Claim)
+                    .Where((j, i) => i == 0 || j.Candidate.SentenceScore >= sentenceShare * best)
+                    .Take(MaxClaimsPerSource).ToList();
+            })
             .OrderByDescending(g => g.Max(j => j.Analysis.Features[Feature.DocumentShare])).ThenBy(g => g[0].Claim.SourceId, StringComparer.Ordinal)
             .Take(MaxSources)
             .Select(g => g.OrderBy(j => j.Candidate.Claim).ToList())

@@ -34,7 +34,8 @@ public static class VerdictRule
             return (VerdictKind.Conflicting, supports, refutes);
         }
 
-        return (supports[0].Supports >= refutes[0].Refutes ? VerdictKind.Supported : VerdictKind.Refuted, supports, refutes);
+        // A tie goes against the statement: calling a false statement supported is the worse error.
+        return (supports[0].Supports > refutes[0].Refutes ? VerdictKind.Supported : VerdictKind.Refuted, supports, refutes);
     }
 
     /// <summary>The evidence a verdict shows, deciding side first (for conflicting: one of each side in turn; for not enough info: the most relevant claims).</summary>

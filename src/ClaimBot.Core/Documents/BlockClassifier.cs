@@ -66,7 +66,7 @@ public sealed partial class BlockClassifier
         for (var i = 2; i < blocks.Count; i++)
         {
             var normalized = Normalize(blocks[i].Of(text));
-            var isMarker = SignOff().IsMatch(blocks[i].Of(text).Trim()) || endMarkers.Any(m => normalized.StartsWith(m, StringComparison.Ordinal));
+            var isMarker = SignOffLine.Match(blocks[i].Of(text)).Success || endMarkers.Any(m => normalized.StartsWith(m, StringComparison.Ordinal));
             if (!isMarker)
             {
                 continue;
@@ -129,6 +129,4 @@ public sealed partial class BlockClassifier
     [GeneratedRegex(@"^[a-z]{2,4}(/[a-z]{2,4})+$")]
     private static partial Regex EditorInitials();
 
-    [GeneratedRegex(@"^(--|—|–)\s*\p{Lu}{2,}\s*$")]
-    private static partial Regex SignOff();
 }

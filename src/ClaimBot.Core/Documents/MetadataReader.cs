@@ -97,7 +97,7 @@ public sealed partial class MetadataReader(DateNormalizer dates)
     }
 
     private static string? SignOffAgency(string text, List<TextBlock> blocks) =>
-        blocks.Select(b => SignOff().Match(b.Of(text).Trim())).FirstOrDefault(m => m.Success)?.Groups["a"].Value;
+        blocks.Select(b => SignOffLine.Match(b.Of(text))).FirstOrDefault(m => m.Success)?.Groups["a"].Value;
 
     private static bool LooksLikeTitle(string content)
     {
@@ -118,6 +118,4 @@ public sealed partial class MetadataReader(DateNormalizer dates)
     [GeneratedRegex(@"^\p{Lu}[\p{L}\-]+(\s\p{Lu}[\p{L}\-]+)?\s*\((?<a>\p{Lu}[\p{L}\s\-]{1,30})\)\s*(-|—|–)?\s*$")]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@"^(--|—|–)\s*(?<a>\p{Lu}{2,})\s*$")]
-    private static partial Regex SignOff();
 }

@@ -34,6 +34,18 @@ public sealed class ClaimExtractor(
             }
         }
 
+        // Full names anywhere in the document ("led by Gudrun Halldorsdottir"), so a quote attributed later to
+        // "Halldorsdottir" resolves to the person, not only names first seen as speakers. A sentence's first word is
+        // left out: its capital says nothing ("Ifølge Fiskeristyrelsen" is not a name).
+        foreach (var sentence in sentences)
+        {
+            var tokens = WordTokenizer.Tokenize(document.Text, sentence.Start, sentence.End);
+            if (tokens.Count > 1)
+            {
+                recognizer.Recognize(tokens[1..], document.Language, lexicon, people);
+            }
+        }
+
         var drafts = new List<ClaimDraft>();
         for (var i = 0; i < sentences.Count; i++)
         {

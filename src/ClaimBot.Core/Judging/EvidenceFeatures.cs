@@ -15,20 +15,6 @@ public sealed class EvidenceFeatures
 
     public IReadOnlyList<double> Values => _values;
 
-    /// <summary>A copy with the given features cleared (and the interactions recomputed): "the same pair, had it not this conflict".</summary>
-    public EvidenceFeatures Without(IEnumerable<Feature> features)
-    {
-        var copy = new EvidenceFeatures();
-        _values.CopyTo(copy._values, 0);
-        foreach (var feature in features)
-        {
-            copy[feature] = 0;
-        }
-
-        copy.AddInteractions();
-        return copy;
-    }
-
     /// <summary>
     /// Adds the products of the sentence's coverage with each conflict, so a linear model can tell "about the same thing
     /// and contradicting it" from "about something else".

@@ -22,7 +22,7 @@ public sealed class EvidenceJudge(EngineModel model)
         var features = analysis.Features;
         var relevance = model.Relevance.Probability(features);
         var supports = SupportProbability(model.Supports, features);
-        var refutes = model.Refutes.Probability(features);
+        var refutes = RefuteProbability(model.Refutes, features);
         var t = model.Thresholds;
         var reason = refutes >= t.Refutes && refutes > supports ? ConflictOf(features)
             : supports >= t.Supports ? ReasonCode.Entails
@@ -39,14 +39,37 @@ public sealed class EvidenceJudge(EngineModel model)
         features[Feature.SpeakerMismatch] > 0 ? 0 : supports.Probability(features);
 
     /// <summary>
-    /// The conflict that keeps a claim from stating the same fact as the statement: the first of another number, date,
-    /// actor, negation or opposite predicate without which the claim would support it. Null when none does.
+    /// P(refutes) under the rule that a refutation says why: only a claim with a conflict the judge can name (another
+    /// number or date, a negation near the matched words, an opposite predicate) refutes; a claim that is merely about
+    /// the same thing does not.
     /// </summary>
-    public ReasonCode? OnlyConflict(EvidenceFeatures features)
+    /// <remarks>
+    /// A statement that names its speaker is refuted, like it is supported, only by what that speaker said.
+    /// </remarks>
+    public static double RefuteProbability(LogisticModel refutes, EvidenceFeatures features) =>
+        features[Feature.SpeakerMismatch] == 0
+        && features[Feature.NumberConflict] + features[Feature.DateConflict] + features[Feature.NegationMismatch] + features[Feature.Opposition] > 0
+            ? refutes.Probability(features)
+            : 0;
+
+    /// <summary>
+    /// The conflict that keeps a claim from stating the same fact as the statement: the claim expresses the statement's
+    /// predicate (its content words, by IDF, at the same-fact operating point) but gives another number or date,
+    /// negates it, takes the opposite side, or names another actor. Null when there is no such single difference.
+    /// A fact is a predicate with its arguments: the claims must share at least <see cref="MinSharedWords"/> content words.
+    /// </summary>
+    public ReasonCode? OnlyConflict(AnalyzedQuery statement, PairAnalysis pair)
     {
+        var features = pair.Features;
+        var shared = pair.Alignments.Count(a => statement.Concepts[a.Concept].Kind == ConceptKind.Word && a.Place == AlignmentPlace.Sentence);
+        if (features[Feature.WordCoverage] < model.Thresholds.SameFact || shared < MinSharedWords)
+        {
+            return null;
+        }
+
         foreach (var (conflict, reason) in SameFactConflicts)
         {
-            if (conflict.Any(f => features[f] > 0) && SupportProbability(model.Supports, features.Without(conflict)) >= model.Thresholds.SameFact)
+            if (conflict.Any(f => features[f] > 0))
             {
                 return reason;
             }
@@ -55,13 +78,15 @@ public sealed class EvidenceJudge(EngineModel model)
         return null;
     }
 
+    public const int MinSharedWords = 3;
+
     private static readonly (Feature[] Conflict, ReasonCode Reason)[] SameFactConflicts =
     [
         ([Feature.NumberConflict], ReasonCode.DifferentNumber),
         ([Feature.DateConflict], ReasonCode.DifferentDate),
-        ([Feature.NameConflict, Feature.ActorMismatch, Feature.SpecificMissing], ReasonCode.DifferentActor),
         ([Feature.NegationMismatch], ReasonCode.Negation),
         ([Feature.Opposition], ReasonCode.Opposite),
+        ([Feature.NameConflict, Feature.ActorMismatch], ReasonCode.DifferentActor),
     ];
 
     /// <summary>The conflict feature that adds most to the refutation score (negation when none is set).</summary>

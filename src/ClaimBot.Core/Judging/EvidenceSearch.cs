@@ -39,13 +39,13 @@ public sealed class EvidenceSearch(
     /// Judges how other claims bear on a stored claim taken as the statement (compare: does B state the same fact as A,
     /// or contradict it?). Claims the statement's terms do not reach at all are left out: they are unrelated.
     /// </summary>
-    public async Task<IReadOnlyList<Judgement>> JudgeAgainstAsync(Claims.Claim statement, IReadOnlySet<int> others, ClaimIndex index, CancellationToken cancellationToken)
+    public async Task<(AnalyzedQuery Statement, IReadOnlyList<Judgement> Judgements)> JudgeAgainstAsync(Claims.Claim statement, IReadOnlySet<int> others, ClaimIndex index, CancellationToken cancellationToken)
     {
         var weights = judge.Model.Retrieval;
         var query = analyzer.Analyze(statement.Text, QueryKind.Statement, index, weights.Expansion, statement.Language);
         var retrieval = retriever.Retrieve(query, index, weights, int.MaxValue);
         var candidates = retrieval.Candidates.Where(c => others.Contains(c.Claim)).ToList();
-        return await JudgeAsync(query, retrieval, candidates, index, cancellationToken);
+        return (query, await JudgeAsync(query, retrieval, candidates, index, cancellationToken));
     }
 
     /// <summary>Judges given candidates for an analysed query (compare judges claims against each other this way).</summary>

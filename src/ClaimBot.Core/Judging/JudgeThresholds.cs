@@ -21,7 +21,7 @@ public sealed record JudgeThresholds
     /// <summary>A source takes part in a comparison when its document BM25 is at least this share of the best source's.</summary>
     public double TopicDocument { get; init; } = 0.3;
 
-    /// <summary>Within a compared source, further claims are shown when their sentence BM25 is at least this share of the best sentence's.</summary>
+    /// <summary>Within a compared source, further claims are shown when their sentence BM25 is at least this share of that source's best sentence's.</summary>
     public double Topic { get; init; } = 0.3;
 
     /// <summary>Two claims state the same fact when each supports the other at this probability (compare).</summary>

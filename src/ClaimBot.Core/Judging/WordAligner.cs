@@ -25,6 +25,11 @@ public sealed class WordAligner(ConceptLexicon concepts, OppositePredicates oppo
             return WordMatch.None;
         }
 
+        if (a.ConceptKey == b.ConceptKey)
+        {
+            return new WordMatch(MatchKind.Exact, weights.NameKey);
+        }
+
         if ((a.Kind == WordKind.Name || b.Kind == WordKind.Name) && NameKey.Of(a.Stem) == NameKey.Of(b.Stem))
         {
             return new WordMatch(MatchKind.Name, weights.NameKey);
@@ -42,7 +47,7 @@ public sealed class WordAligner(ConceptLexicon concepts, OppositePredicates oppo
             return new WordMatch(languageA == languageB ? MatchKind.Synonym : MatchKind.Translation, languageA == languageB ? weights.Synonym : weights.Translation);
         }
 
-        var best = SharedConcept(a.Stem, languageA, b.Stem, languageB);
+        var best = SharedConcept(a.ConceptKey, languageA, b.ConceptKey, languageB);
         if (best > 0)
         {
             return languageA == languageB
@@ -55,14 +60,14 @@ public sealed class WordAligner(ConceptLexicon concepts, OppositePredicates oppo
         {
             foreach (var part in parts)
             {
-                if (part == whole.Stem || SharedConcept(whole.Stem, wholeLanguage, part, partsLanguage) > 0)
+                if (part == whole.Stem || part == whole.ConceptKey || SharedConcept(whole.ConceptKey, wholeLanguage, part, partsLanguage) > 0)
                 {
                     return new WordMatch(MatchKind.Part, weights.Part);
                 }
             }
         }
 
-        if (Related(a.Stem, languageA, b.Stem, languageB))
+        if (Related(a.ConceptKey, languageA, b.ConceptKey, languageB))
         {
             return new WordMatch(MatchKind.Related, weights.Related);
         }
@@ -79,7 +84,7 @@ public sealed class WordAligner(ConceptLexicon concepts, OppositePredicates oppo
     /// <summary>True when the words take opposite sides (WordNet antonyms, or the opposite-predicate pairs).</summary>
     public bool Oppose(AnalyzedWord a, string languageA, AnalyzedWord b, string languageB) =>
         a.Kind == WordKind.Word && b.Kind == WordKind.Word && a.Stem != b.Stem
-        && opposites.Oppose(concepts.ConceptsOf(a.Stem, languageA), concepts.ConceptsOf(b.Stem, languageB));
+        && opposites.Oppose(concepts.ConceptsOf(a.ConceptKey, languageA), concepts.ConceptsOf(b.ConceptKey, languageB));
 
     private bool IsReporting(AnalyzedWord word, string language) =>
         lexicons.For(language).ReportingVerbs.Contains(word.Token.Text.ToLowerInvariant())

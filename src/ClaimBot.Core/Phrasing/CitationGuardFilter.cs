@@ -26,7 +26,7 @@ internal sealed class CitationGuardFilter(OfflinePhraser offline, ILogger<Citati
         catch (Exception exception) when (!context.CancellationToken.IsCancellationRequested)
         {
             // Timeouts and caller cancellation surface through the token and are the phraser's to handle.
-            PhrasingLog.ModelCallFailed(logger, request.Kind, Describe(exception));
+            PhrasingLog.ModelCallFailed(logger, request.Kind, ModelCallError.Describe(exception));
             context.Result = new FunctionResult(context.Function, offline.Render(request));
             return;
         }
@@ -42,12 +42,4 @@ internal sealed class CitationGuardFilter(OfflinePhraser offline, ILogger<Citati
         PhrasingLog.ModelReplyRejected(logger, request.Kind, violation);
         context.Result = new FunctionResult(context.Function, offline.Render(request));
     }
-
-    // The type and status only: exception messages can carry the server's response body.
-    private static string Describe(Exception exception) => exception switch
-    {
-        HttpOperationException { StatusCode: { } status } => $"{exception.GetType().Name}, HTTP {(int)status}",
-        HttpRequestException { StatusCode: { } status } => $"{exception.GetType().Name}, HTTP {(int)status}",
-        _ => exception.GetType().Name,
-    };
 }

@@ -17,10 +17,10 @@ public sealed class LlmOptions
     /// <summary>Bearer key for the endpoint, if it needs one. Never logged.</summary>
     public string? ApiKey { get; set; }
 
-    /// <summary>Upper bound on one model call (1..600); past it the offline phrasing answers.</summary>
+    /// <summary>Upper bound on one model call (1..600); past it the offline phrasing answers, or the offline judge decides a check.</summary>
     public int TimeoutSeconds { get; set; } = 20;
 
-    /// <summary>Folder holding <c>Replies/&lt;Function&gt;/skprompt.txt</c> and <c>config.json</c>: relative to the working directory, then to the application folder, or absolute.</summary>
+    /// <summary>Folder holding <c>Replies/&lt;Function&gt;/skprompt.txt</c> and <c>config.json</c> (and, used with a model, <c>Judging/Stance/</c>): relative to the working directory, then to the application folder, or absolute.</summary>
     public string PromptsPath { get; set; } = "prompts";
 
     /// <summary>True when both <see cref="Endpoint"/> and <see cref="Model"/> are set, so replies go to the model.</summary>

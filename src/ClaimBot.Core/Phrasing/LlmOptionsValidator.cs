@@ -41,7 +41,12 @@ internal sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
         {
             try
             {
-                ReplyPromptLoader.Validate(ReplyPromptLoader.ResolveDirectory(options.PromptsPath));
+                var directory = ReplyPromptLoader.ResolveDirectory(options.PromptsPath);
+                ReplyPromptLoader.Validate(directory);
+                if (options.HasModel)
+                {
+                    StancePrompt.Validate(directory);
+                }
             }
             catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException)
             {

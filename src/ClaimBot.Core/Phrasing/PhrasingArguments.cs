@@ -40,7 +40,7 @@ internal static class PhrasingArguments
         return request is not null;
     }
 
-    private static string FormatEvidence(IReadOnlyList<NumberedEvidence> evidence)
+    public static string FormatEvidence(IReadOnlyList<NumberedEvidence> evidence)
     {
         var text = new StringBuilder();
         foreach (var item in evidence)
@@ -62,7 +62,7 @@ internal static class PhrasingArguments
         return text.ToString().TrimEnd('\n');
     }
 
-    private static string DescribeLanguage(string code)
+    public static string DescribeLanguage(string code)
     {
         try
         {
@@ -76,5 +76,5 @@ internal static class PhrasingArguments
     }
 
     // One item per line keeps a source's own line breaks from looking like a new numbered item.
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

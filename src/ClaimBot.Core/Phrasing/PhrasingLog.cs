@@ -25,4 +25,16 @@ internal static partial class PhrasingLog
 
     [LoggerMessage(EventId = 4013, Level = LogLevel.Warning, Message = "Model call for {Kind} took longer than Llm:TimeoutSeconds={TimeoutSeconds}; using the offline phrasing")]
     public static partial void ModelCallTimedOut(ILogger logger, ReplyKind kind, int timeoutSeconds);
+
+    [LoggerMessage(EventId = 4020, Level = LogLevel.Debug, Message = "Model judged the stance of {Judged} of {Offered} offered candidates for a check")]
+    public static partial void StancesJudged(ILogger logger, int judged, int offered);
+
+    [LoggerMessage(EventId = 4021, Level = LogLevel.Warning, Message = "Model stance judgements rejected: {Reason}; the offline judge decides the verdict")]
+    public static partial void StancesRejected(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 4022, Level = LogLevel.Warning, Message = "Model stance call failed ({Error}); the offline judge decides the verdict")]
+    public static partial void StanceCallFailed(ILogger logger, string error);
+
+    [LoggerMessage(EventId = 4023, Level = LogLevel.Warning, Message = "Model stance call took longer than Llm:TimeoutSeconds={TimeoutSeconds}; the offline judge decides the verdict")]
+    public static partial void StanceCallTimedOut(ILogger logger, int timeoutSeconds);
 }

@@ -1,3 +1,4 @@
+using ClaimBot.Core.Judging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -16,7 +17,8 @@ public static class PhrasingServiceCollectionExtensions
     /// <summary>
     /// Adds the kernel (built from DI), the reply prompts, the offline and citation-guard filters and
     /// <see cref="SemanticKernelPhraser"/> as the <see cref="IReplyPhraser"/>, replacing the offline-only default whichever
-    /// is registered first. "Llm" options and the prompt directory are validated on start.
+    /// is registered first; with a model configured, the model's stance judgements as the <see cref="IStanceReviewer"/>.
+    /// "Llm" options and the prompt directory are validated on start.
     /// </summary>
     public static IServiceCollection AddClaimBotPhrasing(this IServiceCollection services)
     {
@@ -38,6 +40,13 @@ public static class PhrasingServiceCollectionExtensions
         services.AddSingleton<ReplyPrompts>();
         services.AddHostedService<PhrasingStartup>();
         services.Replace(ServiceDescriptor.Singleton<IReplyPhraser, SemanticKernelPhraser>());
+
+        // With a model, it judges check's candidates; without one the offline judge's probabilities stand.
+        services.TryAddSingleton<StancePrompt>();
+        services.TryAddSingleton<ModelStanceReviewer>();
+        services.Replace(ServiceDescriptor.Singleton<IStanceReviewer>(sp => sp.GetRequiredService<IOptions<LlmOptions>>().Value.HasModel
+            ? sp.GetRequiredService<ModelStanceReviewer>()
+            : new OfflineStanceReviewer()));
         return services;
     }
 

@@ -41,7 +41,7 @@ internal static class ReplyPromptLoader
 
         foreach (var kind in Enum.GetValues<ReplyKind>())
         {
-            ValidateFunction(Path.Combine(pluginDirectory, kind.ToString()));
+            ValidateFunction(Path.Combine(pluginDirectory, kind.ToString()), PhrasingArguments.RequiredNames);
         }
     }
 
@@ -61,7 +61,8 @@ internal static class ReplyPromptLoader
         return plugin;
     }
 
-    private static void ValidateFunction(string functionDirectory)
+    /// <summary>Checks one prompt function's folder (template and config, by <see cref="ReplyPromptRules"/>); throws naming the file.</summary>
+    public static void ValidateFunction(string functionDirectory, IReadOnlyList<string> requiredVariables)
     {
         if (!Directory.Exists(functionDirectory))
         {
@@ -81,7 +82,7 @@ internal static class ReplyPromptLoader
             throw new InvalidDataException($"Prompt config '{configPath}' is malformed: {exception.Message}", exception);
         }
 
-        ReplyPromptRules.CheckConfig(config, configPath);
+        ReplyPromptRules.CheckConfig(config, configPath, requiredVariables);
         ReplyPromptRules.CheckTemplate(File.ReadAllText(templatePath), templatePath);
     }
 

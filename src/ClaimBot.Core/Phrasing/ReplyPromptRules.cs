@@ -13,7 +13,8 @@ internal static partial class ReplyPromptRules
 {
     private static readonly string[] _roles = ["system", "user", "assistant"];
 
-    public static void CheckConfig(PromptTemplateConfig config, string configPath)
+    /// <param name="requiredVariables">The input variables the function's caller fills and the config must declare.</param>
+    public static void CheckConfig(PromptTemplateConfig config, string configPath, IReadOnlyList<string> requiredVariables)
     {
         if (config.TemplateFormat is { } format && format != PromptTemplateConfig.SemanticKernelTemplateFormat)
         {
@@ -32,11 +33,11 @@ internal static partial class ReplyPromptRules
                 || k.Contains("function", StringComparison.OrdinalIgnoreCase)) ?? [];
             if (settings.FunctionChoiceBehavior is not null || toolKeys.Any())
             {
-                throw Invalid(configPath, "enables function calling; reply prompts must not call functions");
+                throw Invalid(configPath, "enables function calling; prompts must not call functions");
             }
         }
 
-        var missing = PhrasingArguments.RequiredNames.Where(n => !config.InputVariables.Any(v => v.Name == n)).ToList();
+        var missing = requiredVariables.Where(n => !config.InputVariables.Any(v => v.Name == n)).ToList();
         if (missing.Count > 0)
         {
             throw Invalid(configPath, $"does not declare the input variable(s) {string.Join(", ", missing)}");

@@ -8,4 +8,13 @@ public sealed record AnalyzedWord(Token Token, int Index, string Stem, WordKind 
 {
     /// <summary>Content words and names carry meaning; stop words and one-letter words do not.</summary>
     public bool IsContent => !IsStopWord && Stem.Length > 1;
+
+    /// <summary>
+    /// The Snowball stem, which the concept lexicon is keyed by. The same as <see cref="Stem"/> for words; for a name,
+    /// the stem of the word it may also be ("Minister" in "Fisheries Minister Ola Berg"), so it still meets "minister".
+    /// </summary>
+    public string Lemma { get; init; } = "";
+
+    /// <summary>The key for concept lookups: the lemma when known, else the stem.</summary>
+    public string ConceptKey => Lemma.Length > 0 ? Lemma : Stem;
 }

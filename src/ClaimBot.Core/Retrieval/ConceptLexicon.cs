@@ -21,6 +21,9 @@ public sealed class ConceptLexicon
     }.ToFrozenDictionary();
 
     private const double SiblingWeight = 0.7;
+    private const double TruncatedWeight = 0.8;
+    private const int MaxInflectionCut = 2;
+    private const int MinTruncatedStem = 3;
     private const double OmwWeight = 0.8;
     private const string PivotPrefix = "en:";
     private const double PivotSenseWeight = 0.8;
@@ -43,11 +46,27 @@ public sealed class ConceptLexicon
         _related = new Lazy<FrozenDictionary<int, int[]>>(() => LoadLinks("related.tsv.gz"));
     }
 
-    /// <summary>Concepts a stemmed word expresses, most central first; English words also carry their own pivot concept.</summary>
+    /// <summary>
+    /// Concepts a stemmed word expresses, most central first; English words also carry their own pivot concept. Danish
+    /// and Bokmål words also carry what the sibling's wordnet links them to (weaker): the two vocabularies overlap and
+    /// each wordnet is small. A stem no table knows is tried without its last one or two letters, the inflection
+    /// Snowball leaves ("dræbt" of "dræbte" is "dræb" of "dræbe").
+    /// </summary>
     public IReadOnlyList<ConceptLink> ConceptsOf(string stem, string language)
     {
-        var own = Table(language).ConceptsOf(stem);
-        if (own.Length > 0 || !Siblings.TryGetValue(language, out var siblings))
+        var found = Lookup(stem, language);
+        for (var cut = 1; found.Count == 0 && cut <= MaxInflectionCut && stem.Length - cut >= MinTruncatedStem; cut++)
+        {
+            found = Lookup(stem[..^cut], language).Select(l => l with { Weight = l.Weight * TruncatedWeight }).ToList();
+        }
+
+        return found;
+    }
+
+    private List<ConceptLink> Lookup(string stem, string language)
+    {
+        var own = Table(language).ConceptsOf(stem).ToList();
+        if (!Siblings.TryGetValue(language, out var siblings))
         {
             return own;
         }
@@ -68,13 +87,16 @@ public sealed class ConceptLexicon
                 found = table.LooseConceptsOf(Loose(Respell(stem, language)));
             }
 
-            if (found.Length > 0)
+            foreach (var link in found)
             {
-                return found.Select(l => l with { Weight = l.Weight * SiblingWeight }).ToArray();
+                if (own.All(l => l.Concept != link.Concept))
+                {
+                    own.Add(link with { Weight = link.Weight * SiblingWeight });
+                }
             }
         }
 
-        return [];
+        return own;
     }
 
     /// <summary>
@@ -98,7 +120,7 @@ public sealed class ConceptLexicon
     }
 
     /// <summary>True when the lexicon knows the stem as a word of the language (so a capitalised form is not a name).</summary>
-    public bool Knows(string stem, string language) => ConceptsOf(stem, language).Count > 0;
+    public bool Knows(string stem, string language) => Lookup(stem, language).Count > 0;
 
     /// <summary>
     /// Stems of <paramref name="language"/> that express the concept; when its own wordnet has none, the sibling's,

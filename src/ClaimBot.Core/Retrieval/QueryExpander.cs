@@ -27,6 +27,12 @@ public sealed class QueryExpander(ConceptLexicon concepts)
             case WordKind.Name:
                 Add(word.Stem, 1, MatchKind.Exact);
                 Add(NameKey.Prefix + NameKey.Of(word.Stem), weights.NameKey, MatchKind.Name);
+                Add(word.Lemma, weights.NameKey, MatchKind.Exact);
+                foreach (var part in word.Parts)
+                {
+                    Add(part, weights.Part, MatchKind.Part);
+                }
+
                 // A capitalised word may still be a word in another language ("Kongress" ~ "congress").
                 AddTranslations(word, language, index, weights, Add);
                 break;
@@ -41,7 +47,7 @@ public sealed class QueryExpander(ConceptLexicon concepts)
                 break;
         }
 
-        if (word.Kind != WordKind.Number && word.Stem.Length >= weights.CognateMinLength && terms.Count < 2)
+        if (word.Kind != WordKind.Number && word.Stem.Length >= weights.CognateMinLength && terms.Count < 2 && word.Stem.All(char.IsLetter))
         {
             foreach (var term in index.TermsStartingWith(word.Stem[..Math.Max(5, word.Stem.Length - 3)], weights.PerLanguage))
             {
@@ -56,19 +62,27 @@ public sealed class QueryExpander(ConceptLexicon concepts)
     {
         foreach (var other in concepts.StemsOf(concept, target))
         {
-            if (other == stem || index.TermId(other) < 0)
+            if (other == stem)
             {
                 continue;
             }
 
             var back = concepts.ConceptsOf(other, target).FirstOrDefault(l => l.Concept == concept).Weight;
-            found[other] = Math.Max(found.GetValueOrDefault(other), strength * Math.Max(back, 0.5));
+            var weight = strength * Math.Max(back, 0.5);
+            // The index holds the text's stems, which may keep an inflection the lemma's stem lacks ("dræb" → "dræbt").
+            foreach (var term in index.TermId(other) >= 0 ? [other] : InflectedInIndex(other, index))
+            {
+                found[term] = Math.Max(found.GetValueOrDefault(term), weight);
+            }
         }
     }
 
+    private static IEnumerable<string> InflectedInIndex(string stem, ClaimIndex index) =>
+        stem.Length < 4 ? [] : index.TermsStartingWith(stem, 3).Where(t => t.Length - stem.Length is > 0 and <= 2 && t.All(char.IsLetter));
+
     private void AddTranslations(AnalyzedWord word, string language, ClaimIndex index, ExpansionWeights weights, Action<string, double, MatchKind> add)
     {
-        var stems = word.Parts.Count > 0 && !concepts.Knows(word.Stem, language) ? word.Parts : [word.Stem];
+        var stems = word.Parts.Count > 0 && !concepts.Knows(word.ConceptKey, language) ? word.Parts : [word.ConceptKey];
         foreach (var stem in stems)
         {
             var links = concepts.ConceptsOf(stem, language).Take(weights.Senses).ToList();

@@ -12,15 +12,15 @@ namespace ClaimBot.Core.Retrieval;
 /// indexed: queries are expanded into each indexed language instead (see <see cref="QueryExpander"/>). Terms only use
 /// letters, digits and ":-_." so every store can index them as exact tokens.
 /// </summary>
-public sealed class SearchTerms(WordAnalyzer words)
+public sealed class SearchTerms(WordAnalyzer words, ConceptLexicon concepts)
 {
     public string For(string text, string language, Speaker? speaker, IEnumerable<EntityRef> entities, IEnumerable<string> dates, IEnumerable<string> numbers)
     {
         var terms = new List<string>();
-        AddWords(terms, words.Analyze(text, language));
+        AddWords(terms, words.Analyze(text, language), language);
         if (speaker is not null)
         {
-            AddWords(terms, words.Analyze(speaker.Name + " " + speaker.Role, language));
+            AddWords(terms, words.Analyze(speaker.Name + " " + speaker.Role, language), language);
         }
 
         terms.AddRange(entities.Select(e => Entity(e.Id)));
@@ -29,7 +29,7 @@ public sealed class SearchTerms(WordAnalyzer words)
         return string.Join(' ', terms.Select(Sanitize).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal));
     }
 
-    private static void AddWords(List<string> terms, IEnumerable<AnalyzedWord> analyzed)
+    private void AddWords(List<string> terms, IEnumerable<AnalyzedWord> analyzed, string language)
     {
         foreach (var word in analyzed.Where(w => w.IsContent))
         {
@@ -41,6 +41,13 @@ public sealed class SearchTerms(WordAnalyzer words)
                 case WordKind.Name:
                     terms.Add(word.Stem);
                     terms.Add(NameKey.Prefix + NameKey.Of(word.Stem));
+                    terms.AddRange(word.Parts);
+                    // A capitalised dictionary word is indexed as the word too ("Fisheries Minister" meets "minister").
+                    if (word.Lemma != word.Stem && concepts.Knows(word.Lemma, language))
+                    {
+                        terms.Add(word.Lemma);
+                    }
+
                     break;
                 default:
                     terms.Add(word.Stem);

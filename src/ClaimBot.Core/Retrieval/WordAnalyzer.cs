@@ -28,7 +28,7 @@ public sealed class WordAnalyzer(TextAnalyzer analyzer, ConceptLexicon concepts)
     /// <summary>Analyses one token; <paramref name="sentenceStart"/> says whether its capital letter may be just the sentence's.</summary>
     public AnalyzedWord Analyze(Token token, int index, bool sentenceStart, string language)
     {
-        var word = token.WithoutPossessive;
+        var word = WithoutElision(token.WithoutPossessive, language);
         if (token.IsNumber)
         {
             return new AnalyzedWord(token, index, word.Replace(",", "", StringComparison.Ordinal).TrimEnd('.'), WordKind.Number, false, []);
@@ -36,7 +36,9 @@ public sealed class WordAnalyzer(TextAnalyzer analyzer, ConceptLexicon concepts)
 
         var isStop = analyzer.IsStopWord(word, language);
         var stem = analyzer.Stem(word, language);
-        var capitalised = char.IsUpper(word[0]);
+        // "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name is a name.
+        var capitalised = char.IsUpper(word[0])
+            || (word.Contains('-', StringComparison.Ordinal) && word.Split('-').Skip(1).Any(p => p.Length > 1 && char.IsUpper(p[0])) && word.Split('-')[0].Length <= 3);
         var acronym = word.Length >= 2 && word.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-');
         // German capitalises every noun, so there only the lexicon tells a name; elsewhere a capital inside a sentence does.
         var isName = !isStop && (acronym || (capitalised && ((!sentenceStart && language != "de") || !concepts.Knows(stem, language))));
@@ -48,7 +50,10 @@ public sealed class WordAnalyzer(TextAnalyzer analyzer, ConceptLexicon concepts)
 
         if (isName)
         {
-            return new AnalyzedWord(token, index, TextAnalyzer.Fold(word.ToLowerInvariant()), WordKind.Name, false, []);
+            // A hyphenated name is also its parts: "al-Assad" meets "Assad", "Reiss-Andersen" meets "Andersen".
+            var folded = TextAnalyzer.Fold(word.ToLowerInvariant());
+            var pieces = folded.Contains('-', StringComparison.Ordinal) ? folded.Split('-', StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length > 2).ToList() : [];
+            return new AnalyzedWord(token, index, folded, WordKind.Name, false, pieces) { Lemma = stem };
         }
 
         var parts = !isStop && CompoundLanguages.Contains(language) && word.Length >= MinCompound && !concepts.Knows(stem, language)
@@ -58,6 +63,19 @@ public sealed class WordAnalyzer(TextAnalyzer analyzer, ConceptLexicon concepts)
     }
 
     private static bool SentenceStart(IReadOnlyList<Token> tokens, int i) => i == 0;
+
+    // French elided articles and pronouns glued to the next word: "l'accord" is "accord" (Lucene's FrenchAnalyzer list).
+
+    private static string WithoutElision(string word, string language)
+    {
+        if (language != "fr")
+        {
+            return word;
+        }
+
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe > 0 && apostrophe < word.Length - 1 && Lucene.Net.Analysis.Fr.FrenchAnalyzer.DEFAULT_ARTICLES.Contains(word[..apostrophe].ToLowerInvariant()) ? word[(apostrophe + 1)..] : word;
+    }
 
     // Every split into two known words ("overrekkelses|talen" and "overrekkelse|stalen" both), with the linking -s/-e of
     // the head dropped when needed: without word frequencies there is no telling which split is meant, and matching

@@ -81,4 +81,20 @@ public sealed class AskUseCaseTests(AnsweringFixture fixture) : IClassFixture<An
         Assert.NotEmpty(numbers);
         Assert.Equal(answer.Citations.Select(c => c.N).ToHashSet(), numbers);
     }
+
+    [Theory]
+    [InlineData("Hvem er fiskeriminister?", "da", "(på engelsk)")]
+    [InlineData("Hvem er fiskeriministeren?", "nb", "(på engelsk)")]
+    [InlineData("Wer ist der Fischereiminister?", "de", "(auf Englisch)")]
+    [InlineData("Qui est le ministre de la pêche ?", "fr", "(en anglais)")]
+    public async Task AskAsync_QuestionInAnotherLanguageAboutTheEnglishSource_AnswersDirectlyInTheQuestionsLanguage(string question, string language, string marker)
+    {
+        var answer = await fixture.Ask.AskAsync(question, CancellationToken.None);
+
+        Assert.True(answer.Answered);
+        Assert.Equal(language, answer.Language);
+        Assert.StartsWith("Ola Berg [1]", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(marker, answer.Text, StringComparison.Ordinal);
+        Assert.Equal("en", answer.Citations[0].Source.Language);
+    }
 }

@@ -37,7 +37,7 @@ public sealed class DanishSpeakerTests
 
         var claim = IngestionServices.Single(claims, "torsk og sild");
         Assert.Equal(new ClaimBot.Core.Claims.Speaker("Kari Nordmann", "norske statsminister"), claim.Speaker);
-        Assert.Contains(claim.Entities, e => e.Id == "org:ritzau");
+        Assert.Contains(claim.Entities, e => e.Name == "Ritzau");
     }
 
     [Fact]

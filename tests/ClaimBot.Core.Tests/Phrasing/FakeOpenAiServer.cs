@@ -27,20 +27,27 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
 
     public ConcurrentQueue<(JsonElement Body, string? Authorization)> Requests { get; } = new();
 
-    public static Task<FakeOpenAiServer> ReplyingAsync(string content) => StartAsync(context =>
+    public static Task<FakeOpenAiServer> ReplyingAsync(string content) => StartAsync((context, _) => ReplyAsync(context, content));
+
+    public static Task<FakeOpenAiServer> FailingAsync(int status) => StartAsync((context, _) => FailAsync(context, status));
+
+    /// <summary>Answers each request with what <paramref name="script"/> returns for its body; null is an HTTP 500.</summary>
+    public static Task<FakeOpenAiServer> ScriptedAsync(Func<JsonElement, CancellationToken, Task<string?>> script) => StartAsync(async (context, body) =>
     {
-        context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync(CompletionJson(content), context.RequestAborted);
+        string? content;
+        try
+        {
+            content = await script(body, context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return;
+        }
+
+        await (content is null ? FailAsync(context, 500) : ReplyAsync(context, content));
     });
 
-    public static Task<FakeOpenAiServer> FailingAsync(int status) => StartAsync(context =>
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync("{\"error\":{\"message\":\"server text that must not be logged\",\"type\":\"server_error\"}}", context.RequestAborted);
-    });
-
-    public static Task<FakeOpenAiServer> HangingAsync() => StartAsync(async context =>
+    public static Task<FakeOpenAiServer> HangingAsync() => StartAsync(async (context, _) =>
     {
         try
         {
@@ -58,7 +65,20 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private static async Task<FakeOpenAiServer> StartAsync(Func<HttpContext, Task> respond)
+    private static Task ReplyAsync(HttpContext context, string content)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(CompletionJson(content), context.RequestAborted);
+    }
+
+    private static Task FailAsync(HttpContext context, int status)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync("{\"error\":{\"message\":\"server text that must not be logged\",\"type\":\"server_error\"}}", context.RequestAborted);
+    }
+
+    private static async Task<FakeOpenAiServer> StartAsync(Func<HttpContext, JsonElement, Task> respond)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -68,8 +88,9 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
         app.MapPost("/v1/chat/completions", async context =>
         {
             using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
-            server!.Requests.Enqueue((body.RootElement.Clone(), context.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null));
-            await respond(context);
+            var request = body.RootElement.Clone();
+            server!.Requests.Enqueue((request, context.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null));
+            await respond(context, request);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -20,6 +20,7 @@ public static class ExplainCommand
         var set = await workspace.Search.SearchAsync(positional[2], kind, cancellationToken);
         var q = set.Query;
         Console.WriteLine($"language {q.Language}, type {q.Type}, expected {q.Expected}, negated {q.Negated}, speaker {q.Speaker}");
+        Console.WriteLine("  words: " + string.Join(" ", q.Words.Select(w => $"{w.Token.Text}/{w.Stem}/{w.Kind}{(w.Parts.Count > 0 ? "[" + string.Join("+", w.Parts) + "]" : "")}")));
         for (var k = 0; k < q.Concepts.Count; k++)
         {
             var c = q.Concepts[k];

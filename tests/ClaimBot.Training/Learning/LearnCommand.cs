@@ -73,12 +73,21 @@ public sealed class LearnCommand(TextWriter log)
                 items.Add(await JudgeAsync(workspace, suite.Name, prefix, item with { Id = "oos:" + item.Id, Cite = [], AnswerAny = [], Mention = [] }, outOfScope: true, cancellationToken));
             }
 
-            var names = Perturbation.NamesOf(questions.Where(q => !family.Contains(q.Key)).SelectMany(q => q.Value)).Where(n => index.TermId(Perturbation.Key(n)) < 0).ToList();
+            var foreignQuestions = questions.Where(q => !family.Contains(q.Key)).SelectMany(q => q.Value).ToList();
+            var names = Perturbation.NamesOf(foreignQuestions).Where(n => index.TermId(Perturbation.Key(n)) < 0).ToList();
+            // A question's key content word swapped for one the corpus never uses: about the topic, not answered by it.
+            var words = Perturbation.WordsOf(foreignQuestions).Where(w => index.TermId(Perturbation.Key(w)) < 0 && !index.TermsStartingWith(Perturbation.Key(w)[..5], 1).Any()).ToList();
             foreach (var (item, n) in questions[suite.Name].Take(OutOfScopePerSuite).Select((item, n) => (item, n)))
             {
                 if (names.Count > 0 && Perturbation.SwapName(item.Text, names[n % names.Count]) is { } swapped)
                 {
                     var perturbed = item with { Id = "swap:" + item.Id, Text = swapped, Cite = [], AnswerAny = [], Mention = [] };
+                    items.Add(await JudgeAsync(workspace, suite.Name, prefix, perturbed, outOfScope: true, cancellationToken));
+                }
+
+                if (words.Count > 0 && Perturbation.SwapWord(item.Text, words[(n * 7) % words.Count]) is { } reworded)
+                {
+                    var perturbed = item with { Id = "word:" + item.Id, Text = reworded, Cite = [], AnswerAny = [], Mention = [] };
                     items.Add(await JudgeAsync(workspace, suite.Name, prefix, perturbed, outOfScope: true, cancellationToken));
                 }
             }
@@ -100,7 +109,7 @@ public sealed class LearnCommand(TextWriter log)
             {
                 Relevance = relevance.Model.Probability(j.Analysis.Features),
                 Supports = EvidenceJudge.SupportProbability(supports.Model, j.Analysis.Features),
-                Refutes = refutes.Model.Probability(j.Analysis.Features),
+                Refutes = EvidenceJudge.RefuteProbability(refutes.Model, j.Analysis.Features),
             }).ToList(),
         }).ToList();
 

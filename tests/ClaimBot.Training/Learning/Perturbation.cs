@@ -18,6 +18,28 @@ public static class Perturbation
             .Order(StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>Lower-case words of six letters or more: content words, mostly, to swap into another corpus's questions.</summary>
+    public static IReadOnlyList<string> WordsOf(IEnumerable<EvalItem> questions) =>
+        questions.SelectMany(q => WordTokenizer.Tokenize(q.Text).Skip(1))
+            .Where(t => t.Text.Length >= 6 && t.Text.All(char.IsLower))
+            .Select(t => t.Text)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The question with its longest lower-case word (its rarest, usually) replaced, or null when it has none of six letters.</summary>
+    public static string? SwapWord(string question, string word)
+    {
+        var candidates = WordTokenizer.Tokenize(question).Skip(1).Where(t => t.Text.Length >= 6 && t.Text.All(char.IsLower)).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var target = candidates.MaxBy(t => t.Text.Length);
+        return question[..target.Start] + word + question[target.End..];
+    }
+
     /// <summary>The form the index holds a name under.</summary>
     public static string Key(string name) => TextAnalyzer.Fold(name.ToLowerInvariant());
 

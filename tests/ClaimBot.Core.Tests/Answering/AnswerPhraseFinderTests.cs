@@ -1,0 +1,89 @@
+using ClaimBot.Core.Answering;
+using ClaimBot.Core.Judging;
+using ClaimBot.Core.Retrieval;
+using ClaimBot.Core.Tests.Retrieval;
+
+namespace ClaimBot.Core.Tests.Answering;
+
+public sealed class AnswerPhraseFinderTests
+{
+    private const string Article = """
+        Ministers meet in Reykjavik
+
+        date 2022-03-14
+
+        The Icelandic delegation is led by Gudrun Halldorsdottir, the country's chief negotiator.
+
+        Delegates from Norway, Denmark and Finland arrived in Reykjavik on Monday.
+
+        The summit drew 350 journalists from around the world.
+
+        The treaty was signed on 18 March 2022 in the harbour hall.
+
+        "We expect a long night," Halldorsdottir told reporters.
+        """;
+
+    [Fact]
+    public void Find_WhoQuestion_IsTheNameTheQuestionDoesNotHave()
+    {
+        var phrase = PhraseFor("Who leads the Icelandic delegation?", "led by");
+
+        Assert.Equal("Gudrun Halldorsdottir", phrase);
+    }
+
+    [Fact]
+    public void Find_CoordinatedNames_KeepsTheWholeList()
+    {
+        var phrase = PhraseFor("Which countries sent delegates to Reykjavik?", "Delegates from");
+
+        Assert.Equal("Norway, Denmark and Finland", phrase);
+    }
+
+    [Fact]
+    public void Find_HowManyQuestion_IsTheNumberWithItsNoun()
+    {
+        var phrase = PhraseFor("How many journalists came to the summit?", "350");
+
+        Assert.Equal("350 journalists", phrase);
+    }
+
+    [Theory]
+    [InlineData("When was the treaty signed?", "en", "March 18, 2022")]
+    [InlineData("Hvornår blev traktaten underskrevet?", "da", "den 18. marts 2022")]
+    [InlineData("Wann wurde der Vertrag unterzeichnet?", "de", "18. März 2022")]
+    public void Find_WhenQuestion_IsTheClaimsDateWrittenTheQuestionsWay(string question, string language, string expected)
+    {
+        var phrase = PhraseFor(question, "treaty was signed", language);
+
+        Assert.Equal(expected, phrase);
+    }
+
+    [Fact]
+    public void Find_WhoSaidQuestion_IsTheSpeaker()
+    {
+        var phrase = PhraseFor("Who said they expect a long night?", "long night");
+
+        Assert.Equal("Gudrun Halldorsdottir", phrase);
+    }
+
+    [Fact]
+    public void Find_WhyQuestion_HasNoPhraseOfItsOwn()
+    {
+        var phrase = PhraseFor("Why did the delegates arrive on Monday?", "Delegates from");
+
+        Assert.Null(phrase);
+    }
+
+    private static string? PhraseFor(string question, string claimPart, string? language = null)
+    {
+        var claims = EngineParts.Document("reykjavik.txt", Article, "en");
+        var index = EngineParts.Index(claims);
+        var query = EngineParts.Query(question, QueryKind.Question, index, language);
+        var retrieval = EngineParts.Retrieve(query, index);
+        var claim = claims.Single(c => c.Text.Contains(claimPart, StringComparison.Ordinal));
+        var candidate = retrieval.Candidates.FirstOrDefault(c => index.ClaimId(c.Claim) == claim.Id) ?? new Candidate(index.ClaimOf(claim.Id), 0, 0, 0);
+        var analysis = EngineParts.Get<FeatureExtractor>().Extract(query, retrieval, candidate, EngineParts.Get<ClaimAnalyzer>().Analyze(claim), [], false, EngineParts.Weights.Expansion);
+        var judgement = new Judgement(candidate, analysis, 1, 0, 0, ReasonCode.Related);
+        return EngineParts.Get<AnswerPhraseFinder>().Find(query, judgement);
+    }
+}
