@@ -6,7 +6,8 @@ namespace ClaimBot.Core.Answering;
 /// Which claims answer a question, one rule for the CLI, the chat surfaces and the training command: ranked by the
 /// judge's relevance; none when P(answerable) of the best is below the answer operating point (the reply abstains);
 /// else the best and the further claims at or above the citation operating point, without repeats, at most
-/// <see cref="MaxCitations"/>.
+/// <see cref="MaxCitations"/>. A question about what someone said ("What did Rojas say?") is not answered by what someone
+/// else said: claims attributed to another speaker are left out.
 /// </summary>
 public static class AnswerSelection
 {
@@ -20,6 +21,7 @@ public static class AnswerSelection
         Func<Judgement, double> relevance, Func<Judgement, double> answerable)
     {
         var ranked = judgements
+            .Where(j => !ByAnotherSpeaker(j))
             .Select(j => (Judgement: j, Score: relevance(j)))
             .OrderByDescending(x => x.Score).ThenByDescending(x => x.Judgement.Candidate.Combined).ThenBy(x => x.Judgement.Candidate.Claim)
             .ToList();
@@ -34,4 +36,7 @@ public static class AnswerSelection
             .Take(MaxCitations)
             .ToList();
     }
+
+    private static bool ByAnotherSpeaker(Judgement judgement) =>
+        judgement.Analysis.Claim.Claim.Speaker is not null && judgement.Analysis.Features[Feature.SpeakerMismatch] > 0;
 }

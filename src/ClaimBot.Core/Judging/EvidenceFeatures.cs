@@ -17,7 +17,8 @@ public sealed class EvidenceFeatures
 
     /// <summary>
     /// Adds the products of the sentence's coverage with each conflict, so a linear model can tell "about the same thing
-    /// and contradicting it" from "about something else".
+    /// and contradicting it" from "about something else". The feature extractor then replaces the number and date
+    /// products with the coverage of the rest of the statement, since the differing number is itself unmatched.
     /// </summary>
     public void AddInteractions()
     {

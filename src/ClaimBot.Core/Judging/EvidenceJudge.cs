@@ -89,7 +89,7 @@ public sealed class EvidenceJudge(EngineModel model)
         ([Feature.NameConflict, Feature.ActorMismatch], ReasonCode.DifferentActor),
     ];
 
-    /// <summary>The conflict feature that adds most to the refutation score (negation when none is set).</summary>
+    /// <summary>The conflict feature that adds most to the refutation score; else the first conflict present (negation, opposite when none is).</summary>
     public ReasonCode ConflictOf(EvidenceFeatures features)
     {
         var best = ReasonCode.Negation;
@@ -104,6 +104,13 @@ public sealed class EvidenceJudge(EngineModel model)
             }
         }
 
-        return most > 0 ? best : features[Feature.NegationMismatch] > 0 ? ReasonCode.Negation : ReasonCode.Opposite;
+        if (most > 0)
+        {
+            return best;
+        }
+
+        // The model gave no conflict a weight here: name the conflict the pair has, if any.
+        var present = Conflicts.Where(c => features[c.Feature] > 0).Select(c => (ReasonCode?)c.Reason).FirstOrDefault();
+        return present ?? (features[Feature.NegationMismatch] > 0 ? ReasonCode.Negation : ReasonCode.Opposite);
     }
 }

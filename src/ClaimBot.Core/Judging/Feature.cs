@@ -27,6 +27,12 @@ public enum Feature
     /// <summary>IDF-weighted share expressed by exact stems, names, entities, numbers and dates only.</summary>
     ExactCoverage,
 
+    /// <summary>
+    /// IDF-weighted share the sentence expresses by any firm match (exact, name, translation, synonym, compound part;
+    /// not merely related or look-alike), whatever its strength: a sentence translated word for word covers all of it.
+    /// </summary>
+    AlignedCoverage,
+
     /// <summary>Share of the query's names, entities, numbers and dates found in the sentence or its context (1 when there are none).</summary>
     SpecificCoverage,
 

@@ -43,6 +43,7 @@ public sealed class FeatureExtractor(WordAligner aligner)
         features[Feature.Coverage] = Share(a => a.Place == AlignmentPlace.Sentence ? a.Match.Strength : 0);
         features[Feature.ContextGain] = Share(a => a.Place == AlignmentPlace.Context ? a.Match.Strength : 0);
         features[Feature.ExactCoverage] = Share(a => a.Place == AlignmentPlace.Sentence && a.Match.Kind is MatchKind.Exact or MatchKind.Entity or MatchKind.Number or MatchKind.Date or MatchKind.Name ? 1 : 0);
+        features[Feature.AlignedCoverage] = Share(a => a.Place == AlignmentPlace.Sentence && a.Match.Kind is not (MatchKind.None or MatchKind.Related or MatchKind.Cognate) ? 1 : 0);
         var specifics = alignments.Where(a => query.Concepts[a.Concept].IsSpecific).ToList();
         features[Feature.SpecificCoverage] = specifics.Count == 0 ? 1 : specifics.Count(a => a.Match.IsMatch) / (double)specifics.Count;
         features[Feature.SpecificMissing] = Math.Min(3, specifics.Count(a => !a.Match.IsMatch));
@@ -92,6 +93,17 @@ public sealed class FeatureExtractor(WordAligner aligner)
         features[Feature.CrossLingual] = claim.Claim.Language != query.Language ? 1 : 0;
         features[Feature.Length] = Math.Log(1 + contentWords.Count) / 3;
         features.AddInteractions();
+        // "The same fact but another number": how much of the rest of the statement the claim says, the numbers (or
+        // dates) left out, since those are what differ.
+        double CoverageExcept(ConceptKind kind)
+        {
+            var rest = alignments.Where(a => query.Concepts[a.Concept].Kind != kind).ToList();
+            var restIdf = rest.Sum(a => idf[a.Concept]);
+            return restIdf <= 0 ? 0 : rest.Sum(a => a.Place == AlignmentPlace.Sentence ? idf[a.Concept] * a.Match.Strength : 0) / restIdf;
+        }
+
+        features[Feature.NumberConflictTimesCoverage] = features[Feature.NumberConflict] * CoverageExcept(ConceptKind.Number);
+        features[Feature.DateConflictTimesCoverage] = features[Feature.DateConflict] * CoverageExcept(ConceptKind.Date);
         return new PairAnalysis(claim, features, alignments, opposed, claimActor, queryActor);
     }
 
@@ -144,12 +156,62 @@ public sealed class FeatureExtractor(WordAligner aligner)
             }
         }
 
+        if (word.Parts.Count >= 2 && best.Strength < 1)
+        {
+            // The query's compound against a phrase of the claim ("fiskeriminister" / "Fisheries Minister").
+            for (var start = 0; start + word.Parts.Count <= claim.Words.Count; start++)
+            {
+                if (PhraseMatch(word, query.Language, claim.Words, start, claim.Claim.Language, weights) is { } phrase && phrase.Strength > best.Strength)
+                {
+                    (best, bestAt) = (phrase, claim.Words[start + word.Parts.Count - 1].Index);
+                }
+            }
+        }
+
+        // A phrase of the query, this word among it, against a compound of the claim ("fishing zones" / "fiskezoner").
+        foreach (var other in claim.Words.Where(w => w.Parts.Count >= 2 && best.Strength < 1))
+        {
+            for (var start = Math.Max(0, word.Index - other.Parts.Count + 1); start <= word.Index && start + other.Parts.Count <= query.Words.Count; start++)
+            {
+                if (PhraseMatch(other, claim.Claim.Language, query.Words, start, query.Language, weights) is { } phrase && phrase.Strength > best.Strength)
+                {
+                    (best, bestAt) = (phrase, other.Index);
+                }
+            }
+        }
+
         if (!best.IsMatch && claim.SpeakerWords.Contains(word.Stem))
         {
             best = new WordMatch(MatchKind.Exact, 1);
         }
 
         return (best, bestAt);
+    }
+
+    /// <summary>
+    /// A compound expresses what another language writes as a phrase: "fiskeriminister" is "Fisheries Minister",
+    /// "fiskezoner" "fishing zones". The compound matches the run of consecutive words from <paramref name="start"/> when
+    /// its parts match them one by one (each at least related), as strongly as its parts on average.
+    /// </summary>
+    private WordMatch? PhraseMatch(AnalyzedWord compound, string compoundLanguage, IReadOnlyList<AnalyzedWord> words, int start, string wordsLanguage, ExpansionWeights weights)
+    {
+        var total = 0.0;
+        var kind = MatchKind.Exact;
+        for (var k = 0; k < compound.Parts.Count; k++)
+        {
+            var part = new AnalyzedWord(compound.Token, compound.Index, compound.Parts[k], WordKind.Word, false, []) { Lemma = compound.Parts[k] };
+            var other = words[start + k];
+            var match = other.IsContent ? aligner.Align(part, compoundLanguage, other, wordsLanguage, weights) : WordMatch.None;
+            if (match.Kind is MatchKind.None or MatchKind.Cognate or MatchKind.Part)
+            {
+                return null;
+            }
+
+            total += match.Strength;
+            kind = match.Kind == MatchKind.Exact ? kind : MatchKind.Translation;
+        }
+
+        return new WordMatch(kind, total / compound.Parts.Count);
     }
 
     private static double OrderAgreement(AnalyzedQuery query, List<ConceptAlignment> alignments)

@@ -59,6 +59,11 @@ public sealed class QueryAnalyzer(
             }
         }
 
+        else if (kind == QueryKind.Question && type != QuestionType.Who)
+        {
+            speaker = AskedSpeaker(tokens, words, lexicon);
+        }
+
         var concepts = new List<QueryConcept>();
         var entityIds = new List<string>();
         var inEntity = new bool[tokens.Count];
@@ -175,5 +180,42 @@ public sealed class QueryAnalyzer(
         }
 
         return byType;
+    }
+
+    /// <summary>
+    /// "What did Ana Rojas say?", "Hvad sagde Ana Rojas?", "Qu'a dit Ana Rojas ?": the names next to the question's
+    /// reporting verb (before it, else after it) are whose words are asked for. Their words stay content words, since
+    /// they also help find the claim; "who said …" asks for the speaker instead and has none.
+    /// </summary>
+    private static string? AskedSpeaker(List<Token> tokens, List<AnalyzedWord> words, LanguageLexicon lexicon)
+    {
+        for (var verb = 1; verb < tokens.Count; verb++)
+        {
+            if (tokens[verb].IsCapitalized || !lexicon.ReportingVerbs.Contains(tokens[verb].Text.ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            foreach (var step in new[] { -1, 1 })
+            {
+                var run = new List<string>();
+                for (var i = verb + step; i > 0 && i < tokens.Count && words[i].Kind == WordKind.Name; i += step)
+                {
+                    run.Add(tokens[i].Text);
+                }
+
+                if (run.Count > 0)
+                {
+                    if (step < 0)
+                    {
+                        run.Reverse();
+                    }
+
+                    return string.Join(' ', run);
+                }
+            }
+        }
+
+        return null;
     }
 }

@@ -33,7 +33,7 @@ public static class ExplainCommand
         Console.WriteLine($"{set.Judgements.Count} candidates");
         foreach (var j in shown)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"- rel {j.Relevance:0.00} sup {j.Supports:0.00} ref {j.Refutes:0.00} {j.Reason} | {workspace.SourceFiles.GetValueOrDefault(j.Claim.SourceId)}: {j.Claim.Text}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"- rel {j.Relevance:0.00} ans {workspace.Model.Answerable.Probability(j.Analysis.Features):0.00} sup {j.Supports:0.00} ref {j.Refutes:0.00} {j.Reason} | {workspace.SourceFiles.GetValueOrDefault(j.Claim.SourceId)}: {j.Claim.Text}"));
             var f = j.Analysis.Features;
             Console.WriteLine("    " + string.Join(" ", Enum.GetValues<Feature>().Where(x => f[x] != 0).Select(x => string.Create(CultureInfo.InvariantCulture, $"{x}={f[x]:0.00}"))));
             Console.WriteLine("    " + string.Join("; ", j.Analysis.Alignments.Select(a => $"{q.Concepts[a.Concept].Surface}->{(a.ClaimWord >= 0 ? j.Analysis.Claim.Words[a.ClaimWord].Token.Text : "-")} {a.Match.Kind} {a.Place}")));

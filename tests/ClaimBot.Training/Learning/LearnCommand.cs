@@ -272,7 +272,7 @@ public sealed class LearnCommand(TextWriter log)
             }
         }
 
-        var (model, penalty, loss) = LogisticTrainer.FitWithCv(x, y, group, RelevanceFeatures, null, SuiteWeights(suites));
+        var (model, penalty, loss) = LogisticTrainer.FitWithCv(x, y, group, RelevanceFeatures, RelevanceFeatures.Select(FeatureSigns.Answerable).ToList(), SuiteWeights(suites));
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"answerable: {x.Count} questions ({y.Count(v => v)} in scope), penalty {penalty}, cv log-loss {loss:0.0000}"));
         return (model, penalty);
     }

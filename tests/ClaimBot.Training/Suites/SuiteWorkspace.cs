@@ -26,6 +26,8 @@ public sealed class SuiteWorkspace : IAsyncDisposable
 
     public EvidenceSearch Search => _host.Services.GetRequiredService<EvidenceSearch>();
 
+    public EngineModel Model => _host.Services.GetRequiredService<EngineModel>();
+
     public ClaimIndexCache Indexes => _host.Services.GetRequiredService<ClaimIndexCache>();
 
     public static async Task<SuiteWorkspace> OpenAsync(Suite suite, string storeDir, string? modelPath, CancellationToken cancellationToken)
