@@ -38,7 +38,11 @@ public static class QuestionCommands
     /// </summary>
     public static async Task<bool> EnsureFreshAsync(IServiceProvider services, bool asJson, CancellationToken cancellationToken)
     {
-        var result = await IngestCommand.RunWithProgressAsync(services.GetRequiredService<ReloadCoordinator>(), new ReloadRequest(Environment.UserName, "cli-auto"), asJson, automatic: true, cancellationToken);
+        var phases = services.GetRequiredService<StartupPhases>();
+        var coordinator = services.GetRequiredService<ReloadCoordinator>();
+        phases.Done("reload parts resolved");
+        var result = await IngestCommand.RunWithProgressAsync(coordinator, new ReloadRequest(Environment.UserName, "cli-auto"), asJson, automatic: true, cancellationToken);
+        phases.Done("sources checked");
         foreach (var skipped in result.Skipped)
         {
             await Console.Error.WriteLineAsync($"claimbot: skipped {skipped.File}: {skipped.Reason}");
@@ -107,6 +111,7 @@ public static class QuestionCommands
             }
 
             var (result, human) = await body(services, text, token);
+            services.GetRequiredService<StartupPhases>().Done("answered");
             await Print(asJson, result, human, token);
             return ExitCodes.Success;
         }, ct));
