@@ -42,6 +42,34 @@ public sealed class ReloadCoordinator(
         }
     }
 
+    /// <summary>
+    /// A reload for callers that refresh on their own initiative (the CLI before every question), not at someone's
+    /// request: when a lock-free comparison finds the sources as stored, it returns that state without taking the
+    /// reload lock or writing an audit record, so answering questions leaves no trace in the reload history. Otherwise
+    /// (or when the comparison itself fails, so the reload reports the problem) it is <see cref="ReloadAsync"/>.
+    /// </summary>
+    public async Task<ReloadResult> RefreshAsync(ReloadRequest request, IProgress<ReloadProgress>? progress, CancellationToken cancellationToken)
+    {
+        ReloadResult? unchanged;
+        try
+        {
+            unchanged = await ingestor.UnchangedAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            ReloadLog.CheckFailed(logger, ex);
+            unchanged = null;
+        }
+
+        if (unchanged is null)
+        {
+            return await ReloadAsync(request, progress, cancellationToken);
+        }
+
+        ReloadLog.UpToDate(logger, request.Origin, unchanged.Generation, unchanged.Unchanged.Count, unchanged.Skipped.Count, (long)unchanged.Duration.TotalMilliseconds);
+        return unchanged;
+    }
+
     private async Task<ReloadResult> StartAsync(PendingRun run)
     {
         // Yield so the caller's lock is released before the run starts.

@@ -25,4 +25,10 @@ internal static partial class ReloadLog
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Reload cancelled because the host is stopping; the previous generation keeps serving")]
     public static partial void Cancelled(ILogger logger);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Debug, Message = "Sources as stored ({Origin}): generation {Generation}, {Unchanged} unchanged, {Skipped} skipped, {ElapsedMs} ms; no reload, no audit record")]
+    public static partial void UpToDate(ILogger logger, string origin, long? generation, int unchanged, int skipped, long elapsedMs);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Debug, Message = "Comparing the sources with the store failed; reloading instead")]
+    public static partial void CheckFailed(ILogger logger, Exception exception);
 }

@@ -49,7 +49,7 @@ public sealed class SourceIngestor(
             var owner = owners[SourceReader.IdFor(file.RelativePath)];
             outcomes[i] = string.Equals(owner, file.RelativePath, StringComparison.Ordinal)
                 ? await ReadOneAsync(file, stored, token)
-                : (null, $"same source id as {owner} (the file name without its extension); rename one of them");
+                : (null, SameIdReason(owner));
             var finished = Interlocked.Increment(ref done);
             lock (reportGate)
             {
@@ -100,6 +100,62 @@ public sealed class SourceIngestor(
         return new ReloadResult(true, generation, added, changed, removed, unchanged, skipped, claimsBefore, claimsAfter, clock.Elapsed);
     }
 
+    /// <summary>
+    /// What an ingest would report if it ran now and committed nothing, or null when it would commit: a file added, a
+    /// file whose content hash differs and that reads as a document, a file removed, or no generation yet. Takes no
+    /// lock and writes nothing (it reads the store and the files, and stops at the first difference), so a caller that
+    /// refreshes on its own initiative can skip the reload lock and the audit record when the sources are as stored.
+    /// A file that an ingest would skip (unreadable, not a document, clashing id) counts as unchanged, as in the ingest.
+    /// </summary>
+    public async Task<ReloadResult?> UnchangedAsync(CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var generation = await store.GetCurrentGenerationAsync(cancellationToken);
+        if (generation is null)
+        {
+            return null;
+        }
+
+        var stored = await store.GetSourcesAsync(cancellationToken);
+        var current = stored.ToDictionary(s => s.File, StringComparer.Ordinal);
+        var files = scanner.Scan(cancellationToken);
+        var present = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        if (current.Keys.Any(f => !present.Contains(f)))
+        {
+            return null;
+        }
+
+        var owners = SourceIdOwners(files, current.Values);
+        var unchanged = new List<string>();
+        var skipped = new List<SkippedSource>();
+        foreach (var file in files)
+        {
+            current.TryGetValue(file.RelativePath, out var summary);
+            var owner = owners[SourceReader.IdFor(file.RelativePath)];
+            var (read, error) = string.Equals(owner, file.RelativePath, StringComparison.Ordinal)
+                ? await ReadIfChangedAsync(file, summary, cancellationToken)
+                : (null, SameIdReason(owner));
+            if (read is not null)
+            {
+                return null;
+            }
+
+            if (error is not null)
+            {
+                skipped.Add(new SkippedSource(file.RelativePath, error));
+            }
+            else
+            {
+                unchanged.Add(file.RelativePath);
+            }
+        }
+
+        var claims = stored.Sum(s => s.ClaimCount);
+        return new ReloadResult(true, generation, [], [], [], unchanged, skipped, claims, claims, clock.Elapsed);
+    }
+
+    private static string SameIdReason(string owner) => $"same source id as {owner} (the file name without its extension); rename one of them";
+
     // Files that differ only in extension ("a.txt", "a.md") share a source id; one generation can hold only one of them.
     // The one already stored keeps the id, else the first in scan order; the others are skipped with a reason.
     private static Dictionary<string, string> SourceIdOwners(IReadOnlyList<SourceFile> files, IEnumerable<SourceSummary> stored)
@@ -115,6 +171,31 @@ public sealed class SourceIngestor(
     }
 
     private async Task<(ExtractedSource? Extracted, string? Error)> ReadOneAsync(SourceFile file, SourceSummary? stored, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (read, error) = await ReadIfChangedAsync(file, stored, cancellationToken);
+            if (read is null)
+            {
+                return (null, error);
+            }
+
+            var claims = extractor.Extract(read.Document!, read.Blocks);
+            return (new ExtractedSource(read.Document!, claims), null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A document that breaks reading or extraction is this file's problem, not the whole ingest's.
+            ReloadLog.FileFailed(logger, file.RelativePath, ex);
+            return (null, "could not be processed (" + ex.GetType().Name + ")");
+        }
+    }
+
+    /// <summary>
+    /// The steps before extraction, shared by the ingest and <see cref="UnchangedAsync"/> so both judge a file alike:
+    /// (null, null) when its content hash is the stored one, (null, reason) when it is skipped, else the document read.
+    /// </summary>
+    private async Task<(SourceReadResult? Read, string? Error)> ReadIfChangedAsync(SourceFile file, SourceSummary? stored, CancellationToken cancellationToken)
     {
         if (file.Rejection is not null)
         {
@@ -135,23 +216,11 @@ public sealed class SourceIngestor(
             }
 
             var read = reader.Read(file.RelativePath, bytes, options.Value.MaxFileBytes);
-            if (read.Document is null)
-            {
-                return (null, read.Error);
-            }
-
-            var claims = extractor.Extract(read.Document, read.Blocks);
-            return (new ExtractedSource(read.Document, claims), null);
+            return read.Document is null ? (null, read.Error) : (read, null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return (null, "unreadable: " + ex.Message);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // A document that breaks reading or extraction is this file's problem, not the whole ingest's.
-            ReloadLog.FileFailed(logger, file.RelativePath, ex);
-            return (null, "could not be processed (" + ex.GetType().Name + ")");
         }
     }
 }

@@ -70,6 +70,13 @@ public sealed class TextAnalyzer
     /// <summary>Removes diacritics and maps letters that do not decompose (ø, æ, ß, œ), so search keys are plain.</summary>
     public static string Fold(string word)
     {
+        // Plain ASCII has nothing to fold (no marks, none of the letters below): most words and every English lexicon
+        // key, and the lexicons fold each key at load, so this skips two normalisations and a copy at start-up.
+        if (System.Text.Ascii.IsValid(word))
+        {
+            return word;
+        }
+
         var decomposed = word.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

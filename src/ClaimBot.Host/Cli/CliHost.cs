@@ -23,11 +23,15 @@ public static class CliHost
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddClaimBot(builder.Configuration);
+        builder.Services.AddSingleton<StartupPhases>();
 
         using var host = builder.Build();
+        var phases = host.Services.GetRequiredService<StartupPhases>();
+        phases.Done("host built");
         try
         {
             await host.StartAsync(cancellationToken);
+            phases.Done("host started");
         }
         catch (OptionsValidationException ex)
         {

@@ -15,7 +15,7 @@ public static class IngestCommand
         command.SetAction((parse, ct) => CliHost.RunAsync(configurationArgs, async (services, token) =>
         {
             var asJson = parse.GetValue(json);
-            var result = await RunWithProgressAsync(services.GetRequiredService<ReloadCoordinator>(), new ReloadRequest(Environment.UserName, "cli"), asJson, token);
+            var result = await RunWithProgressAsync(services.GetRequiredService<ReloadCoordinator>(), new ReloadRequest(Environment.UserName, "cli"), asJson, automatic: false, token);
             if (asJson)
             {
                 await JsonOutput.WriteAsync(JsonContracts.Reload(result), token);
@@ -31,11 +31,16 @@ public static class IngestCommand
     }
 
     /// <summary>Runs a reload, with a progress bar on an interactive terminal (stderr) and silence otherwise.</summary>
-    public static async Task<ReloadResult> RunWithProgressAsync(ReloadCoordinator coordinator, ReloadRequest request, bool asJson, CancellationToken cancellationToken)
+    /// <param name="automatic">True for a refresh nobody asked for (before a question): it runs, and is audited, only when the sources changed.</param>
+    public static async Task<ReloadResult> RunWithProgressAsync(ReloadCoordinator coordinator, ReloadRequest request, bool asJson, bool automatic, CancellationToken cancellationToken)
     {
+        Task<ReloadResult> Run(IProgress<ReloadProgress>? progress) => automatic
+            ? coordinator.RefreshAsync(request, progress, cancellationToken)
+            : coordinator.ReloadAsync(request, progress, cancellationToken);
+
         if (asJson || Console.IsErrorRedirected)
         {
-            return await coordinator.ReloadAsync(request, null, cancellationToken);
+            return await Run(null);
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -48,7 +53,7 @@ public static class IngestCommand
                 task.MaxValue = Math.Max(1, p.Total);
                 task.Value = p.Done;
             });
-            result = await coordinator.ReloadAsync(request, progress, cancellationToken);
+            result = await Run(progress);
             task.Value = task.MaxValue;
         });
         return result!;

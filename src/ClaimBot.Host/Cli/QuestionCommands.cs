@@ -32,10 +32,17 @@ public static class QuestionCommands
             return (JsonContracts.Compare(comparison), () => HumanOutput.Compare(comparison));
         });
 
-    /// <summary>Builds or refreshes the store from Sources:Path (incremental, so cheap when nothing changed).</summary>
+    /// <summary>
+    /// Builds or refreshes the store from Sources:Path. A question is not a reload request: when the sources are as
+    /// stored, no reload lock is taken and no "cli-auto" audit record is written (only real changes are audited).
+    /// </summary>
     public static async Task<bool> EnsureFreshAsync(IServiceProvider services, bool asJson, CancellationToken cancellationToken)
     {
-        var result = await IngestCommand.RunWithProgressAsync(services.GetRequiredService<ReloadCoordinator>(), new ReloadRequest(Environment.UserName, "cli-auto"), asJson, cancellationToken);
+        var phases = services.GetRequiredService<StartupPhases>();
+        var coordinator = services.GetRequiredService<ReloadCoordinator>();
+        phases.Done("reload parts resolved");
+        var result = await IngestCommand.RunWithProgressAsync(coordinator, new ReloadRequest(Environment.UserName, "cli-auto"), asJson, automatic: true, cancellationToken);
+        phases.Done("sources checked");
         foreach (var skipped in result.Skipped)
         {
             await Console.Error.WriteLineAsync($"claimbot: skipped {skipped.File}: {skipped.Reason}");
@@ -104,6 +111,7 @@ public static class QuestionCommands
             }
 
             var (result, human) = await body(services, text, token);
+            services.GetRequiredService<StartupPhases>().Done("answered");
             await Print(asJson, result, human, token);
             return ExitCodes.Success;
         }, ct));
