@@ -54,9 +54,10 @@ public sealed class AnswerComposer(
 
     private static ComposedReply<Answer> Abstain(string question, string language, LanguageLexicon lexicon)
     {
-        var topic = question.Trim().TrimEnd('?', '.', '!', ' ');
-        topic = topic.Length > 1 ? char.ToLowerInvariant(topic[0]) + topic[1..] : topic;
-        var text = string.Format(CultureInfo.InvariantCulture, lexicon.Template("noAnswer"), topic);
+        // The question is quoted as asked: turned into an indirect question it would keep its word order ("… don't say
+        // when did …"), which no language's grammar allows. A quote mark inside it cannot close the template's quote.
+        var quoted = question.Trim().Replace('“', '"').Replace('”', '"').Replace('»', '"').Replace('«', '"');
+        var text = string.Format(CultureInfo.InvariantCulture, lexicon.Template("noAnswer"), quoted);
         return new ComposedReply<Answer>(new Answer(question, language, text, [], Answered: false), null);
     }
 }

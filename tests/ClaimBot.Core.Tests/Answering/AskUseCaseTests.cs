@@ -23,6 +23,7 @@ public sealed class AskUseCaseTests(AnsweringFixture fixture) : IClassFixture<An
         Assert.False(answer.Answered);
         Assert.Empty(answer.Citations);
         Assert.StartsWith("The sources don't say", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("“Who won the 2018 World Cup?”", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("[", answer.Text, StringComparison.Ordinal);
     }
 
