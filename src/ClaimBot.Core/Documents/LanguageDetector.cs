@@ -16,6 +16,7 @@ public sealed class LanguageDetector(TextAnalyzer analyzer, LexiconCatalog lexic
 {
     private const int MaxChars = 4000;
     private const int MinWordsForFunctionWords = 5;
+    private const int MinFunctionWordsToOverrule = 2;
 
     private static readonly Dictionary<Language, string> Codes = new()
     {
@@ -29,6 +30,9 @@ public sealed class LanguageDetector(TextAnalyzer analyzer, LexiconCatalog lexic
             .Build());
 
     private readonly Lazy<(HashSet<string> Danish, HashSet<string> Norwegian)> _distinct = new(() => Distinct(analyzer, lexicons));
+
+    private readonly Lazy<Dictionary<string, HashSet<string>>> _stopWords = new(() =>
+        TextAnalyzer.Languages.ToDictionary(l => l, l => analyzer.StopWords(l).ToHashSet(StringComparer.Ordinal)));
 
     private readonly Lazy<HashSet<string>> _functionWords = new(() =>
         TextAnalyzer.Languages.SelectMany(analyzer.StopWords).ToHashSet(StringComparer.Ordinal));
@@ -60,6 +64,18 @@ public sealed class LanguageDetector(TextAnalyzer analyzer, LexiconCatalog lexic
         if (ranked.Count == 0 || ranked[0].Confidence <= 0)
         {
             return "und";
+        }
+
+        // A short text can look like another language to the n-gram models through one foreign name ("What did
+        // Timochenko blame …" reads as German); when the text holds no function word of the chosen language and at
+        // least two of another, the function words decide.
+        var byFunctionWords = TextAnalyzer.Languages
+            .Select(l => (Code: l, Count: words.Count(_stopWords.Value[l].Contains)))
+            .OrderByDescending(p => p.Count).First();
+        if (_stopWords.Value.TryGetValue(ranked[0].Code, out var chosen) && !words.Any(chosen.Contains)
+            && byFunctionWords.Count >= MinFunctionWordsToOverrule)
+        {
+            return byFunctionWords.Code;
         }
 
         if (ranked.Count > 1 && ranked[0].Code is "da" or "nb" && ranked[1].Code is "da" or "nb")

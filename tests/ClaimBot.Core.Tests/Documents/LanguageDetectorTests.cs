@@ -37,6 +37,19 @@ public sealed class LanguageDetectorTests
     }
 
     [Theory]
+    [InlineData("What did Timoschenko promise for the new bridge?")]
+    [InlineData("Why did Kowalczyk leave the talks in the end?")]
+    public void DetectQuery_EnglishQuestionWithAForeignName_IsEnglish(string question)
+    {
+        // The n-gram models alone read these as German and Bokmål: the name outweighs the short question around it.
+        var detector = IngestionServices.Get<LanguageDetector>();
+
+        var language = detector.DetectQuery(question);
+
+        Assert.Equal("en", language);
+    }
+
+    [Theory]
     [InlineData("xq zrplk vvbnt qqqr wffp klonx brrt zzyq pmmf")]
     [InlineData("")]
     [InlineData("12 345 6789 -- ... !!!")]
