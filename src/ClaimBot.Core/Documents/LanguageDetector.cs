@@ -69,13 +69,15 @@ public sealed class LanguageDetector(TextAnalyzer analyzer, LexiconCatalog lexic
         // A short text can look like another language to the n-gram models through one foreign name ("What did
         // Timochenko blame …" reads as German); when the text holds no function word of the chosen language and at
         // least two of another, the function words decide.
-        var byFunctionWords = TextAnalyzer.Languages
-            .Select(l => (Code: l, Count: words.Count(_stopWords.Value[l].Contains)))
-            .OrderByDescending(p => p.Count).First();
-        if (_stopWords.Value.TryGetValue(ranked[0].Code, out var chosen) && !words.Any(chosen.Contains)
-            && byFunctionWords.Count >= MinFunctionWordsToOverrule)
+        if (_stopWords.Value.TryGetValue(ranked[0].Code, out var chosen) && !words.Any(chosen.Contains))
         {
-            return byFunctionWords.Code;
+            var byFunctionWords = TextAnalyzer.Languages
+                .Select(l => (Code: l, Count: words.Count(_stopWords.Value[l].Contains)))
+                .OrderByDescending(p => p.Count).First();
+            if (byFunctionWords.Count >= MinFunctionWordsToOverrule)
+            {
+                return byFunctionWords.Code;
+            }
         }
 
         if (ranked.Count > 1 && ranked[0].Code is "da" or "nb" && ranked[1].Code is "da" or "nb")

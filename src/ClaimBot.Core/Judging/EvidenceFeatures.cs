@@ -17,17 +17,18 @@ public sealed class EvidenceFeatures
 
     /// <summary>
     /// Adds the products of the sentence's coverage with each conflict, so a linear model can tell "about the same thing
-    /// and contradicting it" from "about something else". The feature extractor then replaces the number and date
-    /// products with the coverage of the rest of the statement, since the differing number is itself unmatched.
+    /// and contradicting it" from "about something else". A number or date conflict is weighed by how much of the rest
+    /// of the statement the sentence covers (<paramref name="numberRestCoverage"/>, <paramref name="dateRestCoverage"/>;
+    /// the whole coverage when not given), since the differing number or date is itself unmatched.
     /// </summary>
-    public void AddInteractions()
+    public void AddInteractions(double? numberRestCoverage = null, double? dateRestCoverage = null)
     {
         var coverage = this[Feature.Coverage];
         this[Feature.NameConflictTimesCoverage] = this[Feature.NameConflict] * coverage;
         this[Feature.NegationTimesCoverage] = this[Feature.NegationMismatch] * coverage;
         this[Feature.OppositionTimesCoverage] = this[Feature.Opposition] * coverage;
-        this[Feature.NumberConflictTimesCoverage] = this[Feature.NumberConflict] * coverage;
-        this[Feature.DateConflictTimesCoverage] = this[Feature.DateConflict] * coverage;
+        this[Feature.NumberConflictTimesCoverage] = this[Feature.NumberConflict] * (numberRestCoverage ?? coverage);
+        this[Feature.DateConflictTimesCoverage] = this[Feature.DateConflict] * (dateRestCoverage ?? coverage);
         this[Feature.ActorMismatchTimesCoverage] = this[Feature.ActorMismatch] * coverage;
     }
 }

@@ -49,9 +49,15 @@ public sealed class FeatureExtractor(WordAligner aligner)
         features[Feature.SpecificMissing] = Math.Min(3, specifics.Count(a => !a.Match.IsMatch));
         features[Feature.UnalignedIdf] = alignments.Where(a => !a.Match.IsMatch).Sum(a => idf[a.Concept]) / 10;
         features[Feature.MaxUnalignedIdf] = alignments.Where(a => !a.Match.IsMatch).Select(a => idf[a.Concept]).DefaultIfEmpty(0).Max() / 10;
-        var words = alignments.Where(a => query.Concepts[a.Concept].Kind == ConceptKind.Word).ToList();
-        var wordIdf = words.Sum(a => idf[a.Concept]);
-        features[Feature.WordCoverage] = wordIdf <= 0 ? 1 : words.Sum(a => a.Place == AlignmentPlace.Sentence ? idf[a.Concept] * a.Match.Strength : 0) / wordIdf;
+        // Coverage of some of the query's concepts only, and its value when the query has none of them.
+        double CoverageOf(Func<ConceptKind, bool> kinds, double none)
+        {
+            var subset = alignments.Where(a => kinds(query.Concepts[a.Concept].Kind)).ToList();
+            var subsetIdf = subset.Sum(a => idf[a.Concept]);
+            return subsetIdf <= 0 ? none : subset.Sum(a => a.Place == AlignmentPlace.Sentence ? idf[a.Concept] * a.Match.Strength : 0) / subsetIdf;
+        }
+
+        features[Feature.WordCoverage] = CoverageOf(kind => kind == ConceptKind.Word, none: 1);
         features[Feature.OrderAgreement] = OrderAgreement(query, alignments);
 
         features[Feature.SentenceBm25] = candidate.SentenceScore / Math.Max(retrieval.IdealSentence, 1e-9);
@@ -92,18 +98,8 @@ public sealed class FeatureExtractor(WordAligner aligner)
         features[Feature.Lead] = isLead ? 1 : 0;
         features[Feature.CrossLingual] = claim.Claim.Language != query.Language ? 1 : 0;
         features[Feature.Length] = Math.Log(1 + contentWords.Count) / 3;
-        features.AddInteractions();
-        // "The same fact but another number": how much of the rest of the statement the claim says, the numbers (or
-        // dates) left out, since those are what differ.
-        double CoverageExcept(ConceptKind kind)
-        {
-            var rest = alignments.Where(a => query.Concepts[a.Concept].Kind != kind).ToList();
-            var restIdf = rest.Sum(a => idf[a.Concept]);
-            return restIdf <= 0 ? 0 : rest.Sum(a => a.Place == AlignmentPlace.Sentence ? idf[a.Concept] * a.Match.Strength : 0) / restIdf;
-        }
-
-        features[Feature.NumberConflictTimesCoverage] = features[Feature.NumberConflict] * CoverageExcept(ConceptKind.Number);
-        features[Feature.DateConflictTimesCoverage] = features[Feature.DateConflict] * CoverageExcept(ConceptKind.Date);
+        // "The same fact but another number": the numbers (or dates) are left out of the coverage, since they differ.
+        features.AddInteractions(CoverageOf(kind => kind != ConceptKind.Number, none: 0), CoverageOf(kind => kind != ConceptKind.Date, none: 0));
         return new PairAnalysis(claim, features, alignments, opposed, claimActor, queryActor);
     }
 
@@ -156,24 +152,27 @@ public sealed class FeatureExtractor(WordAligner aligner)
             }
         }
 
+        // A match is at most 1, so a phrase can only improve on a weaker one.
         if (word.Parts.Count >= 2 && best.Strength < 1)
         {
             // The query's compound against a phrase of the claim ("fiskeriminister" / "Fisheries Minister").
-            for (var start = 0; start + word.Parts.Count <= claim.Words.Count; start++)
+            var parts = PartWords(word);
+            for (var start = 0; start + parts.Count <= claim.Words.Count; start++)
             {
-                if (PhraseMatch(word, query.Language, claim.Words, start, claim.Claim.Language, weights) is { } phrase && phrase.Strength > best.Strength)
+                if (PhraseMatch(parts, query.Language, claim.Words, start, claim.Claim.Language, weights) is { } phrase && phrase.Strength > best.Strength)
                 {
-                    (best, bestAt) = (phrase, claim.Words[start + word.Parts.Count - 1].Index);
+                    (best, bestAt) = (phrase, claim.Words[start + parts.Count - 1].Index);
                 }
             }
         }
 
         // A phrase of the query, this word among it, against a compound of the claim ("fishing zones" / "fiskezoner").
-        foreach (var other in claim.Words.Where(w => w.Parts.Count >= 2 && best.Strength < 1))
+        foreach (var other in best.Strength < 1 ? claim.Words.Where(w => w.Parts.Count >= 2) : [])
         {
-            for (var start = Math.Max(0, word.Index - other.Parts.Count + 1); start <= word.Index && start + other.Parts.Count <= query.Words.Count; start++)
+            var parts = PartWords(other);
+            for (var start = Math.Max(0, word.Index - parts.Count + 1); start <= word.Index && start + parts.Count <= query.Words.Count; start++)
             {
-                if (PhraseMatch(other, claim.Claim.Language, query.Words, start, query.Language, weights) is { } phrase && phrase.Strength > best.Strength)
+                if (PhraseMatch(parts, claim.Claim.Language, query.Words, start, query.Language, weights) is { } phrase && phrase.Strength > best.Strength)
                 {
                     (best, bestAt) = (phrase, other.Index);
                 }
@@ -190,18 +189,17 @@ public sealed class FeatureExtractor(WordAligner aligner)
 
     /// <summary>
     /// A compound expresses what another language writes as a phrase: "fiskeriminister" is "Fisheries Minister",
-    /// "fiskezoner" "fishing zones". The compound matches the run of consecutive words from <paramref name="start"/> when
-    /// its parts match them one by one (each at least related), as strongly as its parts on average.
+    /// "fiskezoner" "fishing zones". The compound's <paramref name="parts"/> match the run of consecutive words from
+    /// <paramref name="start"/> when they match them one by one (each at least related), as strongly as on average.
     /// </summary>
-    private WordMatch? PhraseMatch(AnalyzedWord compound, string compoundLanguage, IReadOnlyList<AnalyzedWord> words, int start, string wordsLanguage, ExpansionWeights weights)
+    private WordMatch? PhraseMatch(List<AnalyzedWord> parts, string partsLanguage, IReadOnlyList<AnalyzedWord> words, int start, string wordsLanguage, ExpansionWeights weights)
     {
         var total = 0.0;
         var kind = MatchKind.Exact;
-        for (var k = 0; k < compound.Parts.Count; k++)
+        for (var k = 0; k < parts.Count; k++)
         {
-            var part = new AnalyzedWord(compound.Token, compound.Index, compound.Parts[k], WordKind.Word, false, []) { Lemma = compound.Parts[k] };
             var other = words[start + k];
-            var match = other.IsContent ? aligner.Align(part, compoundLanguage, other, wordsLanguage, weights) : WordMatch.None;
+            var match = other.IsContent ? aligner.Align(parts[k], partsLanguage, other, wordsLanguage, weights) : WordMatch.None;
             if (match.Kind is MatchKind.None or MatchKind.Cognate or MatchKind.Part)
             {
                 return null;
@@ -211,8 +209,12 @@ public sealed class FeatureExtractor(WordAligner aligner)
             kind = match.Kind == MatchKind.Exact ? kind : MatchKind.Translation;
         }
 
-        return new WordMatch(kind, total / compound.Parts.Count);
+        return new WordMatch(kind, total / parts.Count);
     }
+
+    // A compound's parts as words of their own, for the aligner.
+    private static List<AnalyzedWord> PartWords(AnalyzedWord compound) =>
+        compound.Parts.Select(p => new AnalyzedWord(compound.Token, compound.Index, p, WordKind.Word, false, []) { Lemma = p }).ToList();
 
     private static double OrderAgreement(AnalyzedQuery query, List<ConceptAlignment> alignments)
     {
