@@ -43,6 +43,13 @@ public sealed class ResilientSender(TimeProvider time, IOptions<DeliveryOptions>
             var response = await pipeline.ExecuteAsync(
                 async token =>
                 {
+                    // A retry delay and the window's timeout can end at the same instant; whichever timer the clock
+                    // runs first, no attempt starts once the window has closed.
+                    if (time.GetUtcNow() >= target.Deadline)
+                    {
+                        throw new TimeoutRejectedException("the platform's window has closed");
+                    }
+
                     Interlocked.Increment(ref attempts);
                     using var request = createRequest();
                     return await http.SendAsync(request, token);
@@ -100,6 +107,11 @@ public sealed class ResilientSender(TimeProvider time, IOptions<DeliveryOptions>
     private bool ShouldRetry(Outcome<HttpResponseMessage> outcome, DeliveryTarget target, CancellationToken callerToken, ref int rateLimited)
     {
         if (callerToken.IsCancellationRequested)
+        {
+            return false;
+        }
+
+        if (time.GetUtcNow() >= target.Deadline)
         {
             return false;
         }
