@@ -1,7 +1,8 @@
 # Multi-stage: the SDK builds, the ASP.NET runtime runs. Restore is its own layer, cached until a project file changes.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
-COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY .editorconfig ./
+COPY src/Directory.Build.props src/Directory.Packages.props src/
 COPY src/ClaimBot.Core/ClaimBot.Core.csproj src/ClaimBot.Core/
 COPY src/ClaimBot.Store.Sqlite/ClaimBot.Store.Sqlite.csproj src/ClaimBot.Store.Sqlite/
 COPY src/ClaimBot.Store.Postgres/ClaimBot.Store.Postgres.csproj src/ClaimBot.Store.Postgres/
