@@ -3,6 +3,8 @@
 # usage: tests/quality/run-suites.sh [OUT_DIR] [suite ...]     (OUT_DIR: a `dotnet publish` folder; default out/)
 # Suites: seeds dev-corpus xquad-en-en xquad-de-de xquad-en-de norquad squad-sv rte-dev climate-fever swenli
 # CLI="python3 tests/quality/overlap_baseline.py" scores the word-overlap baseline instead.
+# STORE_DIR=DIR keeps the suites' stores there (default: /tmp/claimbot-eval/<hash of the CLI command>); a store is
+#   re-extracted when its sources or SourceHash.ExtractionVersion change, so a fresh one is safest while editing the engine.
 # SPLITS=DIR scores only the held-out half of each suite: the eval files that
 #   `dotnet run -c Release --project tests/ClaimBot.Training -- learn --splits DIR` writes.
 set -euo pipefail

@@ -20,6 +20,14 @@ public sealed class AnswerPhraseFinder(LexiconCatalog lexicons, ConceptLexicon c
         var claim = judgement.Analysis.Claim;
         var aligned = judgement.Analysis.Alignments.Where(a => a.ClaimWord >= 0).Select(a => a.ClaimWord).ToHashSet();
         var queryEntities = query.EntityIds.ToHashSet(StringComparer.Ordinal);
+        // "Who is Bernard Aronson?": what the claim says the named speaker is (the role from "X, the US envoy" or
+        // "X, som är USA:s sändebud"), with the name.
+        if (query.Type == QuestionType.Who && claim.Claim.Speaker is { Role: { } role } named && AsksWhatSomeoneIs(query)
+            && query.Words.Any(w => w.Kind == WordKind.Name && named.Name.Split(' ').Any(p => NameKey.Of(p) == NameKey.Of(w.Stem))))
+        {
+            return $"{named.Name}: {role}";
+        }
+
         // "Who said …", "Which agency reported …": the answer is who the claim is attributed to.
         if (query.Expected is AnswerKind.Person or AnswerKind.Organisation && claim.Claim.Speaker is { } speaker
             && query.Words.Any(w => lexicons.For(query.Language).ReportingVerbs.Contains(w.Token.Text.ToLowerInvariant())))
@@ -29,8 +37,13 @@ public sealed class AnswerPhraseFinder(LexiconCatalog lexicons, ConceptLexicon c
 
         switch (query.Expected)
         {
-            case AnswerKind.Person or AnswerKind.Place or AnswerKind.Organisation:
-                return NameSpan(claim, aligned, queryEntities, query.Expected);
+            case AnswerKind.Person:
+                // In news a "who" is often a state or an organisation ("Who was invited to Astana?" "the US"): when the
+                // claim names no person, the entity in the role the question asks about answers.
+                return NameSpan(claim, aligned, queryEntities, AnswerKind.Person, null)
+                    ?? NameSpan(claim, aligned, queryEntities, AnswerKind.Organisation, AskedRole(query, judgement));
+            case AnswerKind.Place or AnswerKind.Organisation:
+                return NameSpan(claim, aligned, queryEntities, query.Expected, null);
             case AnswerKind.Number:
                 return NumberPhrase(claim, aligned);
             case AnswerKind.Date:
@@ -42,7 +55,37 @@ public sealed class AnswerPhraseFinder(LexiconCatalog lexicons, ConceptLexicon c
         }
     }
 
-    private string? NameSpan(AnalyzedClaim claim, HashSet<int> aligned, HashSet<string> queryEntities, AnswerKind kind)
+    // The question word is followed by a form of "to be" and the question names someone: "who is/was X", "hvem er X".
+    private bool AsksWhatSomeoneIs(AnalyzedQuery query)
+    {
+        var next = Enumerable.Range(0, query.Words.Count).FirstOrDefault(i => !query.Skipped[i], -1);
+        return next >= 0 && lexicons.For(query.Language).Copulas.Contains(query.Words[next].Token.Text.ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// Where the asked-about party stands in the claim, by word order around the predicate (the first question word the
+    /// claim expresses): "who invited …" asks for the actor, before it; "who was invited …" for the one acted on, after
+    /// it. Null when the claim does not express the predicate. Word order stands in for a parser, as in the judge.
+    /// </summary>
+    private (int Predicate, bool After)? AskedRole(AnalyzedQuery query, Judgement judgement)
+    {
+        var predicate = judgement.Analysis.Alignments
+            .Where(a => query.Concepts[a.Concept].Kind == ConceptKind.Word && a.ClaimWord >= 0 && query.Concepts[a.Concept].Word >= 0)
+            .MinBy(a => query.Concepts[a.Concept].Word);
+        if (predicate is null)
+        {
+            return null;
+        }
+
+        var at = query.Concepts[predicate.Concept].Word;
+        var auxiliaries = lexicons.For(query.Language).PassiveAuxiliaries;
+        // "is leading" is no passive: an English -ing form after the auxiliary is the progressive.
+        var progressive = query.Language == "en" && query.Words[at].Token.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        var passive = !progressive && query.Words.Take(at).Any(w => auxiliaries.Contains(w.Token.Text.ToLowerInvariant()));
+        return (predicate.ClaimWord, passive);
+    }
+
+    private string? NameSpan(AnalyzedClaim claim, HashSet<int> aligned, HashSet<string> queryEntities, AnswerKind kind, (int Predicate, bool After)? role)
     {
         var lexicon = lexicons.For(claim.Claim.Language);
         bool IsAnswerWord(int i)
@@ -94,9 +137,14 @@ public sealed class AnswerPhraseFinder(LexiconCatalog lexicons, ConceptLexicon c
             return null;
         }
 
-        // The span nearest the matched words answers; spans joined only by commas and "and" form one list.
+        // The span nearest the matched words answers, on the asked role's side of the predicate when that is known;
+        // spans joined only by commas and "and" form one list.
         var anchor = aligned.Count == 0 ? 0 : aligned.Average();
         var best = spans.MinBy(s => Math.Abs(((s.First + s.Last) / 2.0) - anchor));
+        if (role is { } r && spans.Where(s => r.After ? s.First > r.Predicate : s.Last < r.Predicate).ToList() is { Count: > 0 } onSide)
+        {
+            best = onSide.MinBy(s => r.After ? s.First - r.Predicate : r.Predicate - s.Last);
+        }
         var index = spans.IndexOf(best);
         var (first, lastSpan) = (index, index);
         while (first > 0 && Coordinated(claim, spans[first - 1].Last, spans[first].First))

@@ -10,6 +10,7 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
 {
     private const int MaxSpeakerTokens = 12;
     private const int MaxAppositiveTokens = 8;
+    private const int MaxClauseTokens = 12;
     private const int MaxLooseWords = 2;
     internal static readonly string[] Conjunctions = ["og", "and", "und", "et", "och", "samt", "or", "eller"];
 
@@ -152,6 +153,18 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
                 break;
             }
 
+            // "enligt Bernard Aronson, som är USA:s sändebud för fredsprocessen.": a relative clause after the name says
+            // who the speaker is (SpeakerParser reads it as the role); it runs to the clause's end.
+            if (taken > 0 && between.Contains(',', StringComparison.Ordinal) && lexicon.RelativePronouns.Contains(word))
+            {
+                if (ClauseEnd(sentence, tokens, i) is { } clauseEnd)
+                {
+                    end = clauseEnd;
+                }
+
+                break;
+            }
+
             // "Ifølge IS selv er gruppen …", "said Lavrov, adding …": once a name is taken, a lower-case word that is
             // neither a role nor a link to a further name ("i Rusland", "fra Danmarks …", "of the Council") starts the rest of the sentence.
             var hasName = tokens.Take(i).Any(t => t.IsCapitalized);
@@ -169,6 +182,22 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
 
         var phrase = TrimEdges(sentence[from..end], lexicon);
         return taken > 0 && phrase.Length > 0 ? phrase : null;
+    }
+
+    // The end of the relative clause opening at token <paramref name="at"/>: the last token before a comma, semicolon
+    // or the sentence's end, if the clause is short enough to be a description.
+    private static int? ClauseEnd(string sentence, List<Token> tokens, int at)
+    {
+        for (var j = at; j < tokens.Count && j - at < MaxClauseTokens; j++)
+        {
+            var after = j + 1 < tokens.Count ? sentence[tokens[j].End..tokens[j + 1].Start] : sentence[tokens[j].End..];
+            if (j + 1 == tokens.Count || after.Contains(',', StringComparison.Ordinal) || after.Contains(';', StringComparison.Ordinal) || after.Trim() == ".")
+            {
+                return tokens[j].End;
+            }
+        }
+
+        return null;
     }
 
     // "siger J. Hansen", "said Dr. Weber": the dot of an initial or a title does not end the speaker.

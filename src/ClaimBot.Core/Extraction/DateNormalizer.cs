@@ -80,6 +80,14 @@ public sealed class DateNormalizer(LexiconCatalog lexicons)
         return found.Distinct().ToList();
     }
 
+    /// <summary>The month a month name stands for in <paramref name="language"/> ("October", "okt.", "oktober"), if it is one.</summary>
+    public int? MonthOf(string word, string language) =>
+        _languages.GetOrAdd(language, l => new LanguageDates(l, lexicons.For(l))).MonthNumber(word);
+
+    /// <summary>The month's full name in <paramref name="language"/> from .NET's culture data ("December", "desember", "décembre").</summary>
+    public static string MonthName(int month, string language) =>
+        CultureInfo.GetCultureInfo(language is "und" ? "en" : language).DateTimeFormat.GetMonthName(month);
+
     /// <summary>The first date in a metadata line ("Last Updated : Jan 19 2017 | 4:32 PM IST", "date 2017-01").</summary>
     public PartialDate? FirstAbsolute(string text, string language) =>
         Find(text, language, null) is { Count: > 0 } dates ? dates[0] : null;

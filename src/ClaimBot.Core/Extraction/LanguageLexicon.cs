@@ -14,6 +14,16 @@ public sealed record LanguageLexicon
     public IReadOnlyDictionary<string, string> Glosses { get; init; } = new Dictionary<string, string>();
     /// <summary>Words that join the items of a list ("and", "og", "und"): an answer phrase keeps a coordinated list whole.</summary>
     public IReadOnlyList<string> Conjunctions { get; init; } = [];
+
+    /// <summary>Auxiliaries of the passive ("was invited", "blev inviteret", "wurde eingeladen"): the closed class that
+    /// tells "who was invited" (the one acted on) from "who invited" (the actor).</summary>
+    public IReadOnlyList<string> PassiveAuxiliaries { get; init; } = [];
+
+    /// <summary>Pronouns that open a relative clause describing the name before them ("Aronson, who is the US envoy", "som er").</summary>
+    public IReadOnlyList<string> RelativePronouns { get; init; } = [];
+
+    /// <summary>Forms of "to be" ("is", "er", "är", "ist", "est"): "who is X" asks what X is.</summary>
+    public IReadOnlyList<string> Copulas { get; init; } = [];
     public IReadOnlyList<string> NegationCues { get; init; } = [];
     public IReadOnlyList<string> HedgeCues { get; init; } = [];
     public IReadOnlyList<string> RoleWords { get; init; } = [];

@@ -33,16 +33,31 @@ public sealed class SpeakerParser(TextAnalyzer analyzer, EntityGazetteer gazette
             .Select(s => s.Trim(')', ' '))
             .Where(s => s.Length > 0)
             .ToList();
-        var nameSegment = segments.LastOrDefault(s => IsNameLike(s, lexicon));
+        // "Bernard Aronson, som är USA:s särskilda sändebud": a relative clause describes the name before it.
+        var described = segments.Select(s => Description(s, lexicon)).ToList();
+        var nameSegment = segments.Where((s, i) => described[i] is null).LastOrDefault(s => IsNameLike(s, lexicon));
         if (nameSegment is null)
         {
             return RoleOnly(cleaned, lexicon);
         }
 
-        var role = string.Join(", ", segments.Where(s => s != nameSegment && HasRoleWord(s, lexicon)));
+        var role = string.Join(", ", segments.Select((s, i) => s == nameSegment ? null : described[i] ?? (HasRoleWord(s, lexicon) ? s : null)).OfType<string>());
         var (name, inlineRole) = SplitInlineRole(nameSegment, lexicon);
         role = string.Join(", ", new[] { inlineRole, role }.Where(r => !string.IsNullOrWhiteSpace(r)));
         return (name, role.Length > 0 ? StripArticle(role, lexicon) : null);
+    }
+
+    // What a relative clause says its name is: "som är USA:s sändebud" → "USA:s sändebud"; null for other segments.
+    private static string? Description(string segment, LanguageLexicon lexicon)
+    {
+        var tokens = WordTokenizer.Tokenize(segment);
+        if (tokens.Count < 2 || !lexicon.RelativePronouns.Contains(tokens[0].Text.ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        var from = lexicon.Copulas.Contains(tokens[1].Text.ToLowerInvariant()) && tokens.Count > 2 ? 2 : 1;
+        return segment[tokens[from].Start..].Trim();
     }
 
     // "Foreign Minister Sergey Lavrov": everything up to the last role word is the role, the capitalised rest the name.

@@ -8,7 +8,7 @@ namespace ClaimBot.Core.Judging;
 /// key, shared compound part, shared wordnet synset or dictionary pivot (a translation or synonym), derivation
 /// ("invite" / "invitation"), or a long shared prefix (cognates); and whether they express opposite ones.
 /// </summary>
-public sealed class WordAligner(ConceptLexicon concepts, OppositePredicates opposites, LexiconCatalog lexicons)
+public sealed class WordAligner(ConceptLexicon concepts, OppositePredicates opposites, LexiconCatalog lexicons, DateNormalizer dates)
 {
     private const int Senses = 8;
     private const int MinCognate = 6;
@@ -47,7 +47,7 @@ public sealed class WordAligner(ConceptLexicon concepts, OppositePredicates oppo
             return new WordMatch(languageA == languageB ? MatchKind.Synonym : MatchKind.Translation, languageA == languageB ? weights.Synonym : weights.Translation);
         }
 
-        var best = SharedConcept(a.ConceptKey, languageA, b.ConceptKey, languageB);
+        var best = SharedConcept(Links(a, languageA), Links(b, languageB));
         if (best > 0)
         {
             return languageA == languageB
@@ -60,16 +60,23 @@ public sealed class WordAligner(ConceptLexicon concepts, OppositePredicates oppo
         {
             foreach (var part in parts)
             {
-                if (part == whole.Stem || part == whole.ConceptKey || SharedConcept(whole.ConceptKey, wholeLanguage, part, partsLanguage) > 0)
+                if (part == whole.Stem || part == whole.ConceptKey || SharedConcept(Links(whole, wholeLanguage), concepts.ConceptsOf(part, partsLanguage)) > 0)
                 {
                     return new WordMatch(MatchKind.Part, weights.Part);
                 }
             }
         }
 
-        if (Related(a.ConceptKey, languageA, b.ConceptKey, languageB))
+        // A name's hypernym is no match for it: "Cartagena" is a city, not every city.
+        if (!IsPlainName(a) && !IsPlainName(b) && Related(a.ConceptKey, languageA, b.ConceptKey, languageB))
         {
             return new WordMatch(MatchKind.Related, weights.Related);
+        }
+
+        // Month names are a closed class the culture data translates ("December" ~ "desember" ~ "décembre").
+        if (a.Kind != WordKind.Number && dates.MonthOf(a.Token.Text, languageA) is { } month && dates.MonthOf(b.Token.Text, languageB) == month)
+        {
+            return languageA == languageB ? new WordMatch(MatchKind.Synonym, weights.Synonym) : new WordMatch(MatchKind.Translation, weights.Translation);
         }
 
         var shortest = Math.Min(a.Stem.Length, b.Stem.Length);
@@ -90,11 +97,17 @@ public sealed class WordAligner(ConceptLexicon concepts, OppositePredicates oppo
         lexicons.For(language).ReportingVerbs.Contains(word.Token.Text.ToLowerInvariant())
         || lexicons.For(language).ReportingVerbs.Contains(word.Stem);
 
-    private double SharedConcept(string a, string languageA, string b, string languageB)
+    // A name is looked up as written (ConceptLexicon.ConceptsOfName), a word also through its inflection-trimmed stem.
+    // At a sentence's start the capital tells nothing, so a "name" there keeps the word's reading ("Broen" ~ "bridge").
+    private IReadOnlyList<ConceptLink> Links(AnalyzedWord word, string language) =>
+        word.Kind == WordKind.Name && word.Index > 0 ? concepts.ConceptsOfName(word.ConceptKey, language) : concepts.ConceptsOf(word.ConceptKey, language);
+
+    private static bool IsPlainName(AnalyzedWord word) => word.Kind == WordKind.Name && word.Index > 0;
+
+    private static double SharedConcept(IReadOnlyList<ConceptLink> linksA, IReadOnlyList<ConceptLink> linksB)
     {
         var best = 0.0;
-        var linksB = concepts.ConceptsOf(b, languageB);
-        foreach (var x in concepts.ConceptsOf(a, languageA).Take(Senses))
+        foreach (var x in linksA.Take(Senses))
         {
             foreach (var y in linksB.Take(Senses))
             {

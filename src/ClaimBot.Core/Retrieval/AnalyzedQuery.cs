@@ -21,4 +21,8 @@ public sealed record AnalyzedQuery(
     bool Hedged,
     IReadOnlyList<PartialDate> Dates,
     IReadOnlyList<string> Numbers,
-    IReadOnlyList<string> EntityIds);
+    IReadOnlyList<string> EntityIds)
+{
+    /// <summary>The index terms of the speaker's name: they bring the speaker's claims into the candidates, and score nothing.</summary>
+    public IReadOnlyList<WeightedTerm> SpeakerTerms { get; init; } = [];
+}

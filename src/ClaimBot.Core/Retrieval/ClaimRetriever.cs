@@ -74,18 +74,52 @@ public sealed class ClaimRetriever
             }
         }
 
+        // The speaker's claims join the candidates ranked by their name's BM25 as well; their scores stay the concepts'.
+        var speaker = SpeakerScores(query, index, weights);
+        foreach (var claim in speaker.Keys)
+        {
+            sentence.TryAdd(claim, 0);
+        }
+
         var candidates = sentence
             .Select(p =>
             {
                 var doc = document.GetValueOrDefault(index.SourceOf(p.Key));
-                return new Candidate(p.Key, p.Value, doc, p.Value + (weights.DocumentWeight * doc));
+                return new Candidate(p.Key, p.Value, doc, p.Value + (weights.DocumentWeight * doc) + speaker.GetValueOrDefault(p.Key));
             })
             .OrderByDescending(c => c.Combined).ThenBy(c => c.Claim)
             .Take(limit ?? weights.Candidates)
             .ToList();
         var ideal = conceptIdf.Sum();
+        if (sentence.Values.All(v => v <= 0))
+        {
+            return RetrievalResult.Empty;
+        }
+
         return new RetrievalResult(candidates, conceptIdf, ideal, idealDocument,
             candidates.Count == 0 ? 0 : candidates.Max(c => c.SentenceScore),
             document.Count == 0 ? 0 : document.Values.Max());
+    }
+
+    private static Dictionary<int, double> SpeakerScores(AnalyzedQuery query, ClaimIndex index, RetrievalWeights weights)
+    {
+        var scores = new Dictionary<int, double>();
+        foreach (var term in query.SpeakerTerms)
+        {
+            var id = index.TermId(term.Term);
+            if (id < 0)
+            {
+                continue;
+            }
+
+            var idf = index.Idf(id);
+            foreach (var claim in index.Postings(id))
+            {
+                var norm = 1 - weights.B + (weights.B * index.Length(claim) / index.AverageLength);
+                scores[claim] = Math.Max(scores.GetValueOrDefault(claim), term.Weight * idf * (weights.K1 + 1) / (1 + (weights.K1 * norm)));
+            }
+        }
+
+        return scores;
     }
 }

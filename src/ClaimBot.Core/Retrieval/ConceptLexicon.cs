@@ -63,6 +63,12 @@ public sealed class ConceptLexicon
         return found;
     }
 
+    /// <summary>
+    /// Concepts of a name, looked up as written: a name is no inflected word, so it is not shortened ("Farc" is no
+    /// "far") and a place name keeps its own synset ("Cartagena") without its hypernyms ("city").
+    /// </summary>
+    public IReadOnlyList<ConceptLink> ConceptsOfName(string stem, string language) => Lookup(stem, language);
+
     private List<ConceptLink> Lookup(string stem, string language)
     {
         var own = Table(language).ConceptsOf(stem).ToList();

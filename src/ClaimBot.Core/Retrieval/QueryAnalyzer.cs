@@ -46,7 +46,14 @@ public sealed class QueryAnalyzer(
         }
 
         string? speaker = null;
-        if (kind == QueryKind.Statement && attributions.Find(text, lexicon, QuoteScanner.Find(text)) is { Phrase: { } phrase } && speakers.Parse(phrase, lexicon) is { } parsed)
+        var attribution = kind == QueryKind.Statement ? attributions.Find(text, lexicon, QuoteScanner.Find(text)) : null;
+        if (attribution is not null)
+        {
+            // The cue itself ("according to", "ifølge", "laut") is not content: "according" is no "accord".
+            SkipPhrases(tokens, lexicon.AttributionPrepositions, skip);
+        }
+
+        if (attribution is { Phrase: { } phrase } && speakers.Parse(phrase, lexicon) is { } parsed && NamesSomeone(phrase, language, lexicon))
         {
             speaker = parsed.Name;
             // The speaker is checked against the claim's speaker (SpeakerMismatch), not matched as content.
@@ -112,12 +119,60 @@ public sealed class QueryAnalyzer(
 
             var terms = expander.Expand(word, language, index, weights);
             var conceptKind = word.Kind == WordKind.Name ? ConceptKind.Name : ConceptKind.Word;
+            if (dateNormalizer.MonthOf(tokens[i].Text, language) is { } month)
+            {
+                // A month without a day ("the ceremony in December") is a word every language names from culture data.
+                terms = Best(terms.Concat(MonthTerms(month, language, index, weights)));
+                conceptKind = ConceptKind.Word;
+            }
             concepts.Add(new QueryConcept(tokens[i].Text, conceptKind, i, terms));
         }
 
+        // "Riyad Haddad said …": the speaker's own claims are candidates even when they share no other word.
+        var speakerTerms = speaker is null ? [] : WordTokenizer.Tokenize(speaker).Select(t => t.Text).ToHashSet(StringComparer.OrdinalIgnoreCase) is var names
+            ? words.Where(w => w.Kind == WordKind.Name && names.Contains(w.Token.Text))
+                .SelectMany(w => expander.Expand(w, language, index, weights)).Where(t => t.Kind is MatchKind.Exact or MatchKind.Name).ToList()
+            : [];
         return new AnalyzedQuery(text, language, kind, type, expected, words, skip, concepts, speaker,
             ClaimFeatures.IsNegated(tokens, lexicon), ClaimFeatures.IsHedged(text, tokens, lexicon) && kind != QueryKind.Question,
-            dates, numbers, entityIds);
+            dates, numbers, entityIds) { SpeakerTerms = speakerTerms };
+    }
+
+    private IEnumerable<WeightedTerm> MonthTerms(int month, string language, ClaimIndex index, ExpansionWeights weights)
+    {
+        foreach (var target in index.Languages)
+        {
+            var name = DateNormalizer.MonthName(month, target);
+            var stem = wordAnalyzer.Analyze(new Token(name, 0, name.Length), 0, sentenceStart: false, target).Stem;
+            if (index.TermId(stem) >= 0)
+            {
+                yield return target == language ? new WeightedTerm(stem, 1, MatchKind.Exact) : new WeightedTerm(stem, weights.Translation, MatchKind.Translation);
+            }
+        }
+    }
+
+    private static void SkipPhrases(List<Token> tokens, IReadOnlyList<string> phrases, bool[] skip)
+    {
+        foreach (var phrase in phrases)
+        {
+            var parts = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i + parts.Length <= tokens.Count; i++)
+            {
+                if (parts.Select((p, k) => string.Equals(tokens[i + k].Text, p, StringComparison.OrdinalIgnoreCase)).All(x => x))
+                {
+                    Array.Fill(skip, true, i, parts.Length);
+                }
+            }
+        }
+    }
+
+    // A speaker is someone: "according to Lavrov", "ifølge udenrigsminister Lavrov", "according to the Russian
+    // envoy". "According to the agreement", "ifølge aftalen" name a document whose content the statement reports: the
+    // head word after the cue is neither a name nor a role, and its words are content to match, not a speaker.
+    private bool NamesSomeone(string phrase, string language, LanguageLexicon lexicon)
+    {
+        var head = WordTokenizer.Tokenize(phrase).Select((t, i) => wordAnalyzer.Analyze(t, i, sentenceStart: false, language)).FirstOrDefault(w => w.IsContent);
+        return head is not null && (head.Kind == WordKind.Name || SpeakerParser.IsRoleWord(head.Token.Text, lexicon));
     }
 
     private static List<WeightedTerm> Best(IEnumerable<WeightedTerm> terms) =>

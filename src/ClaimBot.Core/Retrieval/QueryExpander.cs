@@ -85,7 +85,9 @@ public sealed class QueryExpander(ConceptLexicon concepts)
         var stems = word.Parts.Count > 0 && !concepts.Knows(word.ConceptKey, language) ? word.Parts : [word.ConceptKey];
         foreach (var stem in stems)
         {
-            var links = concepts.ConceptsOf(stem, language).Take(weights.Senses).ToList();
+            // A name mid-sentence is looked up as written; at the sentence's start it may be a word (WordAligner.Links).
+            var isName = word.Kind == WordKind.Name && word.Index > 0;
+            var links = (isName ? concepts.ConceptsOfName(stem, language) : concepts.ConceptsOf(stem, language)).Take(weights.Senses).ToList();
             foreach (var target in index.Languages)
             {
                 var same = target == language;
@@ -94,7 +96,7 @@ public sealed class QueryExpander(ConceptLexicon concepts)
                 {
                     var strength = (same ? weights.Synonym : weights.Translation) * (stems.Count > 1 ? weights.Part : 1);
                     AddStems(found, stem, link.Concept, link.Weight * strength, target, index);
-                    foreach (var related in concepts.Related(link.Concept))
+                    foreach (var related in isName ? [] : concepts.Related(link.Concept))
                     {
                         AddStems(found, stem, related, link.Weight * weights.Related * (stems.Count > 1 ? weights.Part : 1), target, index);
                     }

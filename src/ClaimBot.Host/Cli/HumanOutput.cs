@@ -65,7 +65,8 @@ public static class HumanOutput
         AnsiConsole.WriteLine(c.Text);
         foreach (var source in c.Sources)
         {
-            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(source.Source.Title ?? source.Source.File)}[/] [grey]({Markup.Escape(source.Source.Outlet ?? "")} {Markup.Escape(source.Source.Date ?? "")}, {source.Source.Language})[/]");
+            var where = string.Join(" · ", new[] { source.Source.Outlet, source.Source.Date, source.Source.Language }.Where(x => !string.IsNullOrEmpty(x)));
+            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(source.Source.Title ?? source.Source.File)}[/] [grey]({Markup.Escape(where)})[/]");
             foreach (var claim in source.Claims)
             {
                 AnsiConsole.MarkupLine($"  [[{claim.N}]] {Markup.Escape(claim.Text)}");

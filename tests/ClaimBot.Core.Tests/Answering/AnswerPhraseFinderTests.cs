@@ -21,6 +21,10 @@ public sealed class AnswerPhraseFinderTests
         The treaty was signed on 18 March 2022 in the harbour hall.
 
         "We expect a long night," Halldorsdottir told reporters.
+
+        Norway invited Sweden to the harbour talks.
+
+        The talks will last a week, according to Olav Berg, who is Norway's deputy foreign minister.
         """;
 
     [Fact]
@@ -56,6 +60,35 @@ public sealed class AnswerPhraseFinderTests
         var phrase = PhraseFor(question, "treaty was signed", language);
 
         Assert.Equal(expected, phrase);
+    }
+
+    [Theory]
+    [InlineData("Who was invited to the harbour talks?", "en", "Sweden")]
+    [InlineData("Who invited others to the harbour talks?", "en", "Norway")]
+    [InlineData("Hvem blev inviteret til forhandlingerne?", "da", "Sweden")]
+    public void Find_WhoQuestionAnsweredByStates_IsTheStateInTheAskedRole(string question, string language, string expected)
+    {
+        var phrase = PhraseFor(question, "harbour talks", language);
+
+        Assert.Equal(expected, phrase);
+    }
+
+    [Theory]
+    [InlineData("Who is Olav Berg?", "en")]
+    [InlineData("Hvem er Olav Berg?", "da")]
+    public void Find_WhoIsQuestion_IsTheNamedSpeakersRole(string question, string language)
+    {
+        var phrase = PhraseFor(question, "last a week", language);
+
+        Assert.Equal("Olav Berg: Norway's deputy foreign minister", phrase);
+    }
+
+    [Fact]
+    public void Find_WhoQuestionWithoutCopula_IsNotTheRole()
+    {
+        var phrase = PhraseFor("Who told reporters the talks will last a week?", "last a week");
+
+        Assert.Equal("Olav Berg", phrase);
     }
 
     [Fact]

@@ -18,6 +18,8 @@ public sealed class DanishSpeakerTests
         «Vi har aldrig set så lave kvoter før», siger J. Hansen fra Danmarks Fiskeriforening.
 
         Ifølge Fiskeristyrelsen er bestanden af torsk faldet i fem år i træk.
+
+        Kvoterne er for lave, mener Per Holm, som er formand for Danmarks Fiskeriforening.
         """;
 
     [Fact]
@@ -28,6 +30,16 @@ public sealed class DanishSpeakerTests
         var claim = IngestionServices.Single(claims, "ikke vil acceptere");
         Assert.Equal("Kari Nordmann", claim.Speaker?.Name);
         Assert.Equal("norske statsminister", claim.Speaker?.Role);
+    }
+
+    [Fact]
+    public void Extract_NameWithSomClause_TheClauseIsTheRole()
+    {
+        var claims = IngestionServices.Claims("kvoter.txt", Article);
+
+        var claim = IngestionServices.Single(claims, "for lave");
+        Assert.Equal("Per Holm", claim.Speaker?.Name);
+        Assert.Equal("formand for Danmarks Fiskeriforening", claim.Speaker?.Role);
     }
 
     [Fact]

@@ -14,6 +14,8 @@ public sealed class EnglishSpeakerTests
         The United States may join the talks next month, a spokesman for the UN said.
 
         The industry will survive, said J. Smith of the Lumber Council.
+
+        Prices will fall, according to Maria Lopez, who is the Lumber Council's chief economist.
         """;
 
     [Fact]
@@ -34,6 +36,16 @@ public sealed class EnglishSpeakerTests
         var claim = IngestionServices.Single(claims, "never agreed");
         Assert.Equal(new ClaimBot.Core.Claims.Speaker("Anne Tremblay", "Trade Minister"), claim.Speaker);
         Assert.Contains(claim.Entities, e => e.Id == "person:anne-tremblay");
+    }
+
+    [Fact]
+    public void Extract_NameWithRelativeClause_TheClauseIsTheRole()
+    {
+        var claims = IngestionServices.Claims("lumber.txt", Article);
+
+        var claim = IngestionServices.Single(claims, "Prices will fall");
+        Assert.Equal("Maria Lopez", claim.Speaker?.Name);
+        Assert.Contains("chief economist", claim.Speaker?.Role, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,6 +15,8 @@ public sealed class WordAlignerTests
     [InlineData("Sergey", "en", "Sergej", "da", MatchKind.Name)]
     [InlineData("fred", "da", "fredsaftalen", "da", MatchKind.Part)]
     [InlineData("weapon", "en", "gun", "en", MatchKind.Related)]
+    [InlineData("December", "en", "desember", "nb", MatchKind.Translation)]
+    [InlineData("januar", "da", "janvier", "fr", MatchKind.Translation)]
     public void Align_WordsExpressingOneConcept_MatchByTheExpectedKind(string word, string language, string other, string otherLanguage, MatchKind kind)
     {
         var match = Align(word, language, other, otherLanguage);
@@ -38,6 +40,7 @@ public sealed class WordAlignerTests
     [InlineData("weapon", "en", "agreement", "en")]
     [InlineData("Sergey", "en", "Zarif", "en")]
     [InlineData("krig", "da", "aftalen", "da")]
+    [InlineData("December", "en", "januar", "da")]
     public void Align_UnrelatedWords_DoNotMatch(string word, string language, string other, string otherLanguage)
     {
         var match = Align(word, language, other, otherLanguage);
@@ -82,6 +85,21 @@ public sealed class WordAlignerTests
         var result = EngineParts.Get<WordAligner>().Oppose(word, "en", word, "en");
 
         Assert.False(result);
+    }
+
+    [Theory]
+    [InlineData("signed in Cartagena", "en", "the city", "en")]
+    [InlineData("leder af Farc", "da", "min far", "da")]
+    public void Align_NameInASentence_DoesNotMatchItsHypernymOrAShorterWord(string phrase, string language, string otherPhrase, string otherLanguage)
+    {
+        var words = EngineParts.Get<WordAnalyzer>();
+        var name = words.Analyze(phrase, language)[^1];
+        var other = words.Analyze(otherPhrase, otherLanguage)[^1];
+
+        var match = EngineParts.Get<WordAligner>().Align(name, language, other, otherLanguage, EngineParts.Weights.Expansion);
+
+        Assert.Equal(WordKind.Name, name.Kind);
+        Assert.False(match.IsMatch, $"{name.Token.Text} ~ {other.Token.Text}: {match.Kind}");
     }
 
     private static WordMatch Align(string word, string language, string other, string otherLanguage)

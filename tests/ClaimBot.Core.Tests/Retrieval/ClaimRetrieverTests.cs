@@ -33,6 +33,22 @@ public sealed class ClaimRetrieverTests
     }
 
     [Fact]
+    public void Retrieve_AttributedStatement_TheSpeakersClaimsAreCandidatesAheadOfOthers()
+    {
+        var fillers = Enumerable.Range(1, 30).Select(i => $"Harbour report {i} says the ferry timetable changes in spring.").ToList();
+        var article = "Harbour news\n\n" + string.Join("\n\n", fillers) + "\n\n\"Nothing is decided yet,\" said harbour master Ingrid Solberg.";
+        var claims = EngineParts.Document("harbour.txt", article, "en");
+        var index = EngineParts.Index(claims);
+        var target = claims.Single(c => c.Text.Contains("Solberg", StringComparison.Ordinal));
+        var query = EngineParts.Query("Ingrid Solberg said the ferry timetable changes in spring.", QueryKind.Statement, index, "en");
+
+        var top = Top(EngineParts.Get<ClaimRetriever>().Retrieve(query, index, EngineParts.Weights, 5), index);
+
+        Assert.Equal("Ingrid Solberg", query.Speaker);
+        Assert.Contains(target.Id, top);
+    }
+
+    [Fact]
     public void Retrieve_ClaimsWithoutTheQueryDate_AreStillCandidates()
     {
         var index = TalksCorpus.Index;

@@ -114,6 +114,42 @@ public sealed class QueryAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_MonthName_IsAWordExpandedIntoTheMonthNamesOfTheIndexLanguages()
+    {
+        var claims = EngineParts.Document("nb-seremoni.txt", "Seremoni i Oslo\n\nSeremonien fant sted i desember, og kongen var til stede.", "nb");
+        var index = EngineParts.Index(claims);
+
+        var query = EngineParts.Query("the ceremony in December", QueryKind.Topic, index, "en");
+
+        var month = Assert.Single(query.Concepts, c => c.Surface == "December");
+        Assert.Equal(ConceptKind.Word, month.Kind);
+        Assert.Contains(month.Terms, t => t.Term == EngineParts.Stem("desember", "nb") && t.Kind == MatchKind.Translation);
+    }
+
+    [Theory]
+    [InlineData("According to the agreement, the rebels were to get five seats.", "en", "agreement")]
+    [InlineData("Ifølge aftalen skulle oprørerne have fem pladser i senatet.", "da", "aftalen")]
+    public void Analyze_AttributionToADocument_HasNoSpeakerAndMatchesTheDocumentWord(string statement, string language, string documentWord)
+    {
+        var query = Analyze(statement, QueryKind.Statement, language);
+
+        Assert.Null(query.Speaker);
+        Assert.Contains(query.Concepts, c => c.Surface == documentWord);
+        Assert.DoesNotContain(query.Concepts, c => c.Surface is "According" or "according" or "Ifølge");
+    }
+
+    [Theory]
+    [InlineData("According to Lavrov, the talks will begin on Monday.", "en", "Lavrov")]
+    [InlineData("Ifølge udenrigsminister Lavrov begynder forhandlingerne mandag.", "da", "Lavrov")]
+    public void Analyze_AttributionToAPerson_ReadsTheSpeakerAndDropsTheCue(string statement, string language, string speaker)
+    {
+        var query = Analyze(statement, QueryKind.Statement, language);
+
+        Assert.Equal(speaker, query.Speaker);
+        Assert.DoesNotContain(query.Concepts, c => c.Surface is "According" or "Ifølge");
+    }
+
+    [Fact]
     public void Analyze_HedgedStatement_IsHedged()
     {
         var hedged = Analyze("Iran may invite the United States.", QueryKind.Statement, "en");
