@@ -7,7 +7,8 @@ namespace ClaimBot.Core.Answering;
 /// judge's relevance; none when P(answerable) of the best is below the answer operating point (the reply abstains);
 /// else the best and the further claims at or above the citation operating point, without repeats, at most
 /// <see cref="MaxCitations"/>. A question about what someone said ("What did Rojas say?") is not answered by what someone
-/// else said: claims attributed to another speaker are left out.
+/// else said: claims attributed to another speaker are left out, and so are unattributed claims that do not name the
+/// asked speaker in their sentence or context.
 /// </summary>
 public static class AnswerSelection
 {
@@ -37,6 +38,8 @@ public static class AnswerSelection
             .ToList();
     }
 
+    // Another speaker's words, or words nobody is said to have spoken in a source that never names the asked speaker.
     private static bool ByAnotherSpeaker(Judgement judgement) =>
-        judgement.Analysis.Claim.Claim.Speaker is not null && judgement.Analysis.Features[Feature.SpeakerMismatch] > 0;
+        judgement.Analysis.Features[Feature.SpeakerMismatch] > 0
+        && (judgement.Analysis.Claim.Claim.Speaker is not null || !judgement.Analysis.MentionsSpeaker);
 }

@@ -100,7 +100,7 @@ public sealed class FeatureExtractor(WordAligner aligner)
         features[Feature.Length] = Math.Log(1 + contentWords.Count) / 3;
         // "The same fact but another number": the numbers (or dates) are left out of the coverage, since they differ.
         features.AddInteractions(CoverageOf(kind => kind != ConceptKind.Number, none: 0), CoverageOf(kind => kind != ConceptKind.Date, none: 0));
-        return new PairAnalysis(claim, features, alignments, opposed, claimActor, queryActor);
+        return new PairAnalysis(claim, features, alignments, opposed, claimActor, queryActor) { MentionsSpeaker = MentionsSpeaker(query, alignments) };
     }
 
     private (WordMatch Match, int Word) Best(AnalyzedQuery query, int k, AnalyzedClaim claim, ExpansionWeights weights)
@@ -312,6 +312,18 @@ public sealed class FeatureExtractor(WordAligner aligner)
         }
 
         return (queryActor, null, null);
+    }
+
+    private static bool MentionsSpeaker(AnalyzedQuery query, List<ConceptAlignment> alignments)
+    {
+        if (query.Speaker is not { } speaker)
+        {
+            return true;
+        }
+
+        var names = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(NameKey.Of).ToHashSet(StringComparer.Ordinal);
+        return alignments.Any(a => a.Place != AlignmentPlace.Nowhere && query.Concepts[a.Concept].Kind is ConceptKind.Name or ConceptKind.Entity
+            && names.Contains(NameKey.Of(query.Concepts[a.Concept].Surface)));
     }
 
     private static bool SameSpeaker(string speaker, AnalyzedClaim claim)

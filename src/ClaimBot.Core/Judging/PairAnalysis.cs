@@ -9,4 +9,11 @@ public sealed record PairAnalysis(
     IReadOnlyList<ConceptAlignment> Alignments,
     int OpposedConcept,
     string? ClaimActor,
-    string? QueryActor);
+    string? QueryActor)
+{
+    /// <summary>
+    /// For a query that names a speaker ("What did Pope Francis say …?"): whether the claim or its context names that
+    /// speaker at all. True when the query names none.
+    /// </summary>
+    public bool MentionsSpeaker { get; init; } = true;
+}

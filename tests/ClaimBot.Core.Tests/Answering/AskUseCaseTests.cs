@@ -59,6 +59,15 @@ public sealed class AskUseCaseTests(AnsweringFixture fixture) : IClassFixture<An
     }
 
     [Fact]
+    public async Task AskAsync_WhatSomeoneNoSourceNamesSaid_Abstains()
+    {
+        var answer = await fixture.Ask.AskAsync("What did Pedro Alvarez say about how many fishing zones the agreement covers?", CancellationToken.None);
+
+        Assert.False(answer.Answered);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
     public async Task AskAsync_DanishQuestionAboutEnglishOnlyFact_FindsTheEnglishClaim()
     {
         var answer = await fixture.Ask.AskAsync("Hvad advarede grupperne om?", CancellationToken.None);

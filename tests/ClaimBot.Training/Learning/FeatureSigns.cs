@@ -31,9 +31,10 @@ public static class FeatureSigns
 
     public static int Supports(Feature feature) => Conflicts.Contains(feature) ? -1 : Agreement.Contains(feature) ? 1 : 0;
 
-    /// <summary>More of the question matched never makes it less answerable; more of it unmatched never makes it more.</summary>
+    /// <summary>More of the question matched never makes it less answerable; more of it unmatched, or another name or
+    /// date in its place, never makes it more.</summary>
     public static int Answerable(Feature feature) =>
-        feature is Feature.SpecificMissing or Feature.UnalignedIdf or Feature.MaxUnalignedIdf ? -1
+        feature is Feature.SpecificMissing or Feature.UnalignedIdf or Feature.MaxUnalignedIdf or Feature.NameConflict or Feature.DateConflict ? -1
         : feature is Feature.Coverage or Feature.ExactCoverage or Feature.WordCoverage or Feature.SpecificCoverage ? 1 : 0;
 
     public static int Refutes(Feature feature) => ConflictOnTopic.Contains(feature) ? 1 : 0;

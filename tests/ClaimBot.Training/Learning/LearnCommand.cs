@@ -254,7 +254,11 @@ public sealed class LearnCommand(TextWriter log)
     }
 
     // Whether a question is answered at all, read on its best claim by relevance: in-scope questions against the
-    // out-of-scope and name-swapped ones.
+    // out-of-scope and name-swapped ones. Unlike relevance, it also reads the conflicts: a best claim that has another
+    // name or another date where the question has its own ("the 2017 prize", "which Danish minister") is a sign that
+    // the sources do not answer it.
+    private static readonly Feature[] AnswerableFeatures = [.. RelevanceFeatures, Feature.NameConflict, Feature.DateConflict];
+
     private (LogisticModel Model, double Penalty) FitAnswerable(List<JudgedItem> asks)
     {
         var x = new List<double[]>();
@@ -265,14 +269,14 @@ public sealed class LearnCommand(TextWriter log)
         {
             if (item.Judgements.MaxBy(j => j.Relevance) is { } top)
             {
-                x.Add(RelevanceFeatures.Select(f => top.Analysis.Features[f]).ToArray());
+                x.Add(AnswerableFeatures.Select(f => top.Analysis.Features[f]).ToArray());
                 y.Add(!item.OutOfScope && !item.Item.Abstain);
                 group.Add(n);
                 suites.Add(item.Suite);
             }
         }
 
-        var (model, penalty, loss) = LogisticTrainer.FitWithCv(x, y, group, RelevanceFeatures, RelevanceFeatures.Select(FeatureSigns.Answerable).ToList(), SuiteWeights(suites));
+        var (model, penalty, loss) = LogisticTrainer.FitWithCv(x, y, group, AnswerableFeatures, AnswerableFeatures.Select(FeatureSigns.Answerable).ToList(), SuiteWeights(suites));
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"answerable: {x.Count} questions ({y.Count(v => v)} in scope), penalty {penalty}, cv log-loss {loss:0.0000}"));
         return (model, penalty);
     }
