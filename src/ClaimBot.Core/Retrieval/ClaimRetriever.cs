@@ -74,8 +74,9 @@ public sealed class ClaimRetriever
             }
         }
 
-        // The speaker's claims join the candidates ranked by their name's BM25 as well; their scores stay the concepts'.
-        var speaker = SpeakerScores(query, index, weights);
+        // The speaker's claims join the candidates, ranked by their name's BM25 as well; their scores stay the
+        // concepts' (zero for a claim only the name reaches). When the concepts reach nothing, nothing is added.
+        var speaker = sentence.Count == 0 ? [] : SpeakerScores(query, index, weights);
         foreach (var claim in speaker.Keys)
         {
             sentence.TryAdd(claim, 0);
@@ -91,11 +92,6 @@ public sealed class ClaimRetriever
             .Take(limit ?? weights.Candidates)
             .ToList();
         var ideal = conceptIdf.Sum();
-        if (sentence.Values.All(v => v <= 0))
-        {
-            return RetrievalResult.Empty;
-        }
-
         return new RetrievalResult(candidates, conceptIdf, ideal, idealDocument,
             candidates.Count == 0 ? 0 : candidates.Max(c => c.SentenceScore),
             document.Count == 0 ? 0 : document.Values.Max());

@@ -121,21 +121,28 @@ public sealed class QueryAnalyzer(
             var conceptKind = word.Kind == WordKind.Name ? ConceptKind.Name : ConceptKind.Word;
             if (dateNormalizer.MonthOf(tokens[i].Text, language) is { } month)
             {
-                // A month without a day ("the ceremony in December") is a word every language names from culture data.
+                // A month name ("the ceremony in December", "on 24 October") is a word every language names from culture data.
                 terms = Best(terms.Concat(MonthTerms(month, language, index, weights)));
                 conceptKind = ConceptKind.Word;
             }
             concepts.Add(new QueryConcept(tokens[i].Text, conceptKind, i, terms));
         }
 
-        // "Riyad Haddad said …": the speaker's own claims are candidates even when they share no other word.
-        var speakerTerms = speaker is null ? [] : WordTokenizer.Tokenize(speaker).Select(t => t.Text).ToHashSet(StringComparer.OrdinalIgnoreCase) is var names
-            ? words.Where(w => w.Kind == WordKind.Name && names.Contains(w.Token.Text))
-                .SelectMany(w => expander.Expand(w, language, index, weights)).Where(t => t.Kind is MatchKind.Exact or MatchKind.Name).ToList()
-            : [];
+        var speakerTerms = speaker is null ? [] : SpeakerTerms(speaker, words, language, index, weights);
         return new AnalyzedQuery(text, language, kind, type, expected, words, skip, concepts, speaker,
             ClaimFeatures.IsNegated(tokens, lexicon), ClaimFeatures.IsHedged(text, tokens, lexicon) && kind != QueryKind.Question,
             dates, numbers, entityIds) { SpeakerTerms = speakerTerms };
+    }
+
+    // "Riyad Haddad said …": the index terms of the speaker's name, so the speaker's own claims are candidates even
+    // when they share no other word with the statement.
+    private List<WeightedTerm> SpeakerTerms(string speaker, IReadOnlyList<AnalyzedWord> words, string language, ClaimIndex index, ExpansionWeights weights)
+    {
+        var names = WordTokenizer.Tokenize(speaker).Select(t => t.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return words.Where(w => w.Kind == WordKind.Name && names.Contains(w.Token.Text))
+            .SelectMany(w => expander.Expand(w, language, index, weights))
+            .Where(t => t.Kind is MatchKind.Exact or MatchKind.Name)
+            .ToList();
     }
 
     private IEnumerable<WeightedTerm> MonthTerms(int month, string language, ClaimIndex index, ExpansionWeights weights)
