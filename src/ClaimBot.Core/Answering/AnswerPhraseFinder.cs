@@ -23,7 +23,7 @@ public sealed class AnswerPhraseFinder(LexiconCatalog lexicons, ConceptLexicon c
         // "Who is Bernard Aronson?": what the claim says the named speaker is (the role from "X, the US envoy" or
         // "X, som är USA:s sändebud"), with the name.
         if (query.Type == QuestionType.Who && claim.Claim.Speaker is { Role: { } role } named && AsksWhatSomeoneIs(query)
-            && query.Words.Any(w => w.Kind == WordKind.Name && named.Name.Split(' ').Any(p => NameKey.Of(p) == NameKey.Of(w.Stem))))
+            && NameKey.PartsOf(named.Name) is var parts && query.Words.Any(w => w.Kind == WordKind.Name && parts.Contains(NameKey.Of(w.Stem))))
         {
             return $"{named.Name}: {role}";
         }
@@ -69,10 +69,7 @@ public sealed class AnswerPhraseFinder(LexiconCatalog lexicons, ConceptLexicon c
     /// </summary>
     private (int Predicate, bool After)? AskedRole(AnalyzedQuery query, Judgement judgement)
     {
-        var predicate = judgement.Analysis.Alignments
-            .Where(a => query.Concepts[a.Concept].Kind == ConceptKind.Word && a.ClaimWord >= 0 && query.Concepts[a.Concept].Word >= 0)
-            .MinBy(a => query.Concepts[a.Concept].Word);
-        if (predicate is null)
+        if (FeatureExtractor.Predicate(query, judgement.Analysis.Alignments) is not { } predicate)
         {
             return null;
         }

@@ -31,11 +31,12 @@ public sealed class LanguageDetector(TextAnalyzer analyzer, LexiconCatalog lexic
 
     private readonly Lazy<(HashSet<string> Danish, HashSet<string> Norwegian)> _distinct = new(() => Distinct(analyzer, lexicons));
 
-    private readonly Lazy<Dictionary<string, HashSet<string>>> _stopWords = new(() =>
-        TextAnalyzer.Languages.ToDictionary(l => l, l => analyzer.StopWords(l).ToHashSet(StringComparer.Ordinal)));
-
-    private readonly Lazy<HashSet<string>> _functionWords = new(() =>
-        TextAnalyzer.Languages.SelectMany(analyzer.StopWords).ToHashSet(StringComparer.Ordinal));
+    // Each language's stop words, and all of them together (the function words of any supported language).
+    private readonly Lazy<(Dictionary<string, HashSet<string>> ByLanguage, HashSet<string> All)> _stopWords = new(() =>
+    {
+        var byLanguage = TextAnalyzer.Languages.ToDictionary(l => l, l => analyzer.StopWords(l).ToHashSet(StringComparer.Ordinal));
+        return (byLanguage, byLanguage.Values.SelectMany(w => w).ToHashSet(StringComparer.Ordinal));
+    });
 
     /// <summary>ISO 639-1 code of a document's language, or "und" when it has no letters to go by.</summary>
     public string Detect(string text) => DetectCore(text.Length > MaxChars ? text[..MaxChars] : text);
@@ -49,7 +50,7 @@ public sealed class LanguageDetector(TextAnalyzer analyzer, LexiconCatalog lexic
     private string DetectCore(string text, IReadOnlySet<string>? likely = null)
     {
         var words = WordTokenizer.Tokenize(text).Where(t => t.Text.Any(char.IsLetter)).Select(t => t.Text.ToLowerInvariant()).ToList();
-        if (words.Count == 0 || (words.Count >= MinWordsForFunctionWords && !words.Any(w => _functionWords.Value.Contains(w))))
+        if (words.Count == 0 || (words.Count >= MinWordsForFunctionWords && !words.Any(w => _stopWords.Value.All.Contains(w))))
         {
             // Lingua names a language for any string of letters; a sentence or more without a single function word
             // of any supported language is not in one of them.
@@ -69,10 +70,10 @@ public sealed class LanguageDetector(TextAnalyzer analyzer, LexiconCatalog lexic
         // A short text can look like another language to the n-gram models through one foreign name ("What did
         // Timochenko blame …" reads as German); when the text holds no function word of the chosen language and at
         // least two of another, the function words decide.
-        if (_stopWords.Value.TryGetValue(ranked[0].Code, out var chosen) && !words.Any(chosen.Contains))
+        if (_stopWords.Value.ByLanguage.TryGetValue(ranked[0].Code, out var chosen) && !words.Any(chosen.Contains))
         {
             var byFunctionWords = TextAnalyzer.Languages
-                .Select(l => (Code: l, Count: words.Count(_stopWords.Value[l].Contains)))
+                .Select(l => (Code: l, Count: words.Count(_stopWords.Value.ByLanguage[l].Contains)))
                 .OrderByDescending(p => p.Count).First();
             if (byFunctionWords.Count >= MinFunctionWordsToOverrule)
             {

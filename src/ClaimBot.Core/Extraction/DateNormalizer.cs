@@ -17,7 +17,7 @@ public sealed class DateNormalizer(LexiconCatalog lexicons)
     /// <param name="yearless">Keep day-month dates whose year cannot be inferred, with year 0 (for checking statements, not for claims).</param>
     public IReadOnlyList<PartialDate> Find(string text, string language, PartialDate? documentDate, bool yearless = false)
     {
-        var dates = _languages.GetOrAdd(language, l => new LanguageDates(l, lexicons.For(l)));
+        var dates = Dates(language);
         var lower = TextAnalyzer.Fold(text.ToLowerInvariant());
         var found = new List<PartialDate>();
         var consumed = new bool[lower.Length + 1];
@@ -81,12 +81,13 @@ public sealed class DateNormalizer(LexiconCatalog lexicons)
     }
 
     /// <summary>The month a month name stands for in <paramref name="language"/> ("October", "okt.", "oktober"), if it is one.</summary>
-    public int? MonthOf(string word, string language) =>
-        _languages.GetOrAdd(language, l => new LanguageDates(l, lexicons.For(l))).MonthNumber(word);
+    public int? MonthOf(string word, string language) => Dates(language).MonthNumber(word);
 
     /// <summary>The month's full name in <paramref name="language"/> from .NET's culture data ("December", "desember", "décembre").</summary>
     public static string MonthName(int month, string language) =>
         CultureInfo.GetCultureInfo(language is "und" ? "en" : language).DateTimeFormat.GetMonthName(month);
+
+    private LanguageDates Dates(string language) => _languages.GetOrAdd(language, l => new LanguageDates(l, lexicons.For(l)));
 
     /// <summary>The first date in a metadata line ("Last Updated : Jan 19 2017 | 4:32 PM IST", "date 2017-01").</summary>
     public PartialDate? FirstAbsolute(string text, string language) =>

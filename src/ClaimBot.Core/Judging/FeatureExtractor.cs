@@ -273,10 +273,7 @@ public sealed class FeatureExtractor(WordAligner aligner)
     // for the speaker's side. Word order is a proxy for the subject: no parser is available for these six languages.
     private static (string? Query, string? Claim, bool? Matches) Actors(AnalyzedQuery query, List<ConceptAlignment> alignments, AnalyzedClaim claim)
     {
-        var predicate = alignments
-            .Where(a => query.Concepts[a.Concept].Kind == ConceptKind.Word && a.ClaimWord >= 0)
-            .OrderBy(a => query.Concepts[a.Concept].Word)
-            .FirstOrDefault();
+        var predicate = Predicate(query, alignments);
         if (predicate is null)
         {
             return (null, null, null);
@@ -314,6 +311,16 @@ public sealed class FeatureExtractor(WordAligner aligner)
         return (queryActor, null, null);
     }
 
+    /// <summary>
+    /// The predicate as the judge reads it: the first word of the query (in its own order) that the claim expresses, with
+    /// where the claim expresses it. Null when the claim expresses none of the query's words.
+    /// </summary>
+    public static ConceptAlignment? Predicate(AnalyzedQuery query, IReadOnlyList<ConceptAlignment> alignments) =>
+        alignments
+            .Where(a => query.Concepts[a.Concept].Kind == ConceptKind.Word && a.ClaimWord >= 0)
+            .OrderBy(a => query.Concepts[a.Concept].Word)
+            .FirstOrDefault();
+
     private static bool MentionsSpeaker(AnalyzedQuery query, List<ConceptAlignment> alignments)
     {
         if (query.Speaker is not { } speaker)
@@ -321,7 +328,7 @@ public sealed class FeatureExtractor(WordAligner aligner)
             return true;
         }
 
-        var names = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(NameKey.Of).ToHashSet(StringComparer.Ordinal);
+        var names = NameKey.PartsOf(speaker);
         return alignments.Any(a => a.Place != AlignmentPlace.Nowhere && query.Concepts[a.Concept].Kind is ConceptKind.Name or ConceptKind.Entity
             && names.Contains(NameKey.Of(query.Concepts[a.Concept].Surface)));
     }
@@ -333,8 +340,7 @@ public sealed class FeatureExtractor(WordAligner aligner)
             return false;
         }
 
-        var wanted = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(NameKey.Of).ToHashSet(StringComparer.Ordinal);
-        return actual.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(p => wanted.Contains(NameKey.Of(p)));
+        return NameKey.PartsOf(speaker).Overlaps(NameKey.PartsOf(actual.Name));
     }
 
     private static bool HasAnswerKind(AnalyzedQuery query, AnalyzedClaim claim, List<AnalyzedWord> novel)

@@ -39,8 +39,7 @@ public sealed class ClaimRetriever
                 idf = Math.Max(idf, termIdf);
                 foreach (var claim in index.Postings(id))
                 {
-                    var norm = 1 - weights.B + (weights.B * index.Length(claim) / index.AverageLength);
-                    var score = term.Weight * termIdf * (weights.K1 + 1) / (1 + (weights.K1 * norm));
+                    var score = SentenceScore(term.Weight, termIdf, claim, index, weights);
                     if (score > bestSentence.GetValueOrDefault(claim))
                     {
                         bestSentence[claim] = score;
@@ -111,11 +110,17 @@ public sealed class ClaimRetriever
             var idf = index.Idf(id);
             foreach (var claim in index.Postings(id))
             {
-                var norm = 1 - weights.B + (weights.B * index.Length(claim) / index.AverageLength);
-                scores[claim] = Math.Max(scores.GetValueOrDefault(claim), term.Weight * idf * (weights.K1 + 1) / (1 + (weights.K1 * norm)));
+                scores[claim] = Math.Max(scores.GetValueOrDefault(claim), SentenceScore(term.Weight, idf, claim, index, weights));
             }
         }
 
         return scores;
+    }
+
+    // BM25 of one term in one sentence (a term occurs once in a sentence), scaled by how fully it expresses its concept.
+    private static double SentenceScore(double weight, double idf, int claim, ClaimIndex index, RetrievalWeights weights)
+    {
+        var norm = 1 - weights.B + (weights.B * index.Length(claim) / index.AverageLength);
+        return weight * idf * (weights.K1 + 1) / (1 + (weights.K1 * norm));
     }
 }

@@ -13,6 +13,10 @@ public static class NameKey
 {
     public const string Prefix = "k:";
 
+    /// <summary>The keys of a name's parts ("Sergey Lavrov" → "sergei", "lavrov"): two names meet when they share one.</summary>
+    public static HashSet<string> PartsOf(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Of).ToHashSet(StringComparer.Ordinal);
+
     public static string Of(string name)
     {
         var folded = TextAnalyzer.Fold(name.ToLowerInvariant());

@@ -65,7 +65,6 @@ public sealed class QueryAnalyzer(
                 skip[i] |= !tokens[i].IsCapitalized && lexicon.ReportingVerbs.Contains(tokens[i].Text);
             }
         }
-
         else if (kind == QueryKind.Question && type != QuestionType.Who)
         {
             speaker = AskedSpeaker(tokens, words, lexicon);
