@@ -54,6 +54,7 @@ public sealed class ReasonText(LexiconCatalog lexicons, EvidenceText evidenceTex
         ReasonCode.Opposite => "reasonOpposite",
         ReasonCode.DifferentNumber => "reasonNumber",
         ReasonCode.DifferentDate => "reasonDate",
+        ReasonCode.DifferentPlace => "reasonPlace",
         ReasonCode.DifferentActor => "reasonActor",
         ReasonCode.OtherSpeaker => "reasonSpeaker",
         _ => "reasonRelated",

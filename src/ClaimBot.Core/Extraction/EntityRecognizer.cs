@@ -111,7 +111,8 @@ public sealed class EntityRecognizer(EntityGazetteer gazetteer, TextAnalyzer ana
         return token.IsCapitalized && !SpeakerParser.IsRoleWord(token.Text, lexicon) && !token.IsNumber;
     }
 
-    private static bool IsCalendarWord(string word, string language)
+    /// <summary>A month or weekday name of the language or of English ("October", "mandag").</summary>
+    public static bool IsCalendarWord(string word, string language)
     {
         var info = LexiconCatalog.DateNames(language);
         var english = LexiconCatalog.DateNames("en");

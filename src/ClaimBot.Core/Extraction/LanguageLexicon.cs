@@ -19,6 +19,9 @@ public sealed record LanguageLexicon
     /// tells "who was invited" (the one acted on) from "who invited" (the actor).</summary>
     public IReadOnlyList<string> PassiveAuxiliaries { get; init; } = [];
 
+    /// <summary>Prepositions that put what follows as the place of an event ("in", "at", "i", "på", "im", "à"): see <see cref="Judging.PlaceMentions"/>.</summary>
+    public IReadOnlyList<string> LocativePrepositions { get; init; } = [];
+
     /// <summary>Pronouns that open a relative clause describing the name before them ("Aronson, who is the US envoy", "som er").</summary>
     public IReadOnlyList<string> RelativePronouns { get; init; } = [];
 

@@ -22,4 +22,7 @@ public sealed record AnalyzedClaim(
     IReadOnlyList<string> SpeakerWords)
 {
     public IEnumerable<string> EntityIds => Claim.Entities.Select(e => e.Id);
+
+    /// <summary>Word indexes of the places the claim names after a locative preposition (<see cref="PlaceMentions"/>).</summary>
+    public IReadOnlySet<int> Places { get; init; } = new HashSet<int>();
 }

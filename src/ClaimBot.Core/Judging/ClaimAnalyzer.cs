@@ -57,7 +57,10 @@ public sealed class ClaimAnalyzer(WordAnalyzer words, EntityGazetteer gazetteer,
             speakerWords.AddRange(words.Analyze(speakerTokens, claim.Language).Where(w => w.IsContent).Select(w => w.Stem));
         }
 
-        return new AnalyzedClaim(claim, analyzed, entityAt, numberAt, negations, hedges, firstPerson, speakerEntities.Distinct().ToList(), speakerWords);
+        return new AnalyzedClaim(claim, analyzed, entityAt, numberAt, negations, hedges, firstPerson, speakerEntities.Distinct().ToList(), speakerWords)
+        {
+            Places = PlaceMentions.Of(tokens, lexicon, claim.Language),
+        };
     }
 
     private static bool StartsAt(List<string> words, int at, string cue)

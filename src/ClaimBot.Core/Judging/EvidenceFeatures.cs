@@ -30,5 +30,6 @@ public sealed class EvidenceFeatures
         this[Feature.NumberConflictTimesCoverage] = this[Feature.NumberConflict] * (numberRestCoverage ?? coverage);
         this[Feature.DateConflictTimesCoverage] = this[Feature.DateConflict] * (dateRestCoverage ?? coverage);
         this[Feature.ActorMismatchTimesCoverage] = this[Feature.ActorMismatch] * coverage;
+        this[Feature.PlaceConflictTimesCoverage] = this[Feature.PlaceConflict] * coverage;
     }
 }

@@ -12,7 +12,8 @@ public sealed class EvidenceJudge(EngineModel model)
     [
         (Feature.NegationTimesCoverage, ReasonCode.Negation), (Feature.OppositionTimesCoverage, ReasonCode.Opposite),
         (Feature.NumberConflictTimesCoverage, ReasonCode.DifferentNumber), (Feature.DateConflictTimesCoverage, ReasonCode.DifferentDate),
-        (Feature.ActorMismatchTimesCoverage, ReasonCode.DifferentActor), (Feature.SpeakerMismatch, ReasonCode.OtherSpeaker),
+        (Feature.PlaceConflictTimesCoverage, ReasonCode.DifferentPlace), (Feature.ActorMismatchTimesCoverage, ReasonCode.DifferentActor),
+        (Feature.SpeakerMismatch, ReasonCode.OtherSpeaker),
     ];
 
     public EngineModel Model => model;
@@ -40,7 +41,7 @@ public sealed class EvidenceJudge(EngineModel model)
 
     /// <summary>
     /// P(refutes) under the rule that a refutation says why: only a claim with a conflict the judge can name (another
-    /// number or date, a negation near the matched words, an opposite predicate) refutes; a claim that is merely about
+    /// number, date or place, a negation near the matched words, an opposite predicate) refutes; a claim that is merely about
     /// the same thing does not.
     /// </summary>
     /// <remarks>
@@ -48,7 +49,7 @@ public sealed class EvidenceJudge(EngineModel model)
     /// </remarks>
     public static double RefuteProbability(LogisticModel refutes, EvidenceFeatures features) =>
         features[Feature.SpeakerMismatch] == 0
-        && features[Feature.NumberConflict] + features[Feature.DateConflict] + features[Feature.NegationMismatch] + features[Feature.Opposition] > 0
+        && features[Feature.NumberConflict] + features[Feature.DateConflict] + features[Feature.PlaceConflict] + features[Feature.NegationMismatch] + features[Feature.Opposition] > 0
             ? refutes.Probability(features)
             : 0;
 
@@ -84,6 +85,7 @@ public sealed class EvidenceJudge(EngineModel model)
     [
         ([Feature.NumberConflict], ReasonCode.DifferentNumber),
         ([Feature.DateConflict], ReasonCode.DifferentDate),
+        ([Feature.PlaceConflict], ReasonCode.DifferentPlace),
         ([Feature.NegationMismatch], ReasonCode.Negation),
         ([Feature.Opposition], ReasonCode.Opposite),
         ([Feature.NameConflict, Feature.ActorMismatch], ReasonCode.DifferentActor),

@@ -60,6 +60,12 @@ public enum Feature
     /// <summary>The query's dates and the claim's do not overlap.</summary>
     DateConflict,
 
+    /// <summary>
+    /// The query names the place of its event ("signed in Cartagena"), the sentence does not, and it names another place
+    /// after a locative preposition ("signed … in Bogota").
+    /// </summary>
+    PlaceConflict,
+
     /// <summary>One side is negated near the matched words and the other is not.</summary>
     NegationMismatch,
 
@@ -102,4 +108,5 @@ public enum Feature
     NumberConflictTimesCoverage,
     DateConflictTimesCoverage,
     ActorMismatchTimesCoverage,
+    PlaceConflictTimesCoverage,
 }

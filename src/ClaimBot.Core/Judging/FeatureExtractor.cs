@@ -73,6 +73,7 @@ public sealed class FeatureExtractor(WordAligner aligner)
         features[Feature.DateConflict] = queryDates.Count > 0 && claimDates.Count > 0 && !queryDates.Any(q => claimDates.Any(q.Overlaps)) ? 1 : 0;
 
         var aligned = alignments.Where(a => a.ClaimWord >= 0).Select(a => a.ClaimWord).ToList();
+        features[Feature.PlaceConflict] = PlaceConflict(query, alignments, claim, aligned) ? 1 : 0;
         var claimNegated = aligned.Count == 0
             ? claim.Claim.IsNegated
             : claim.NegationAt.Any(n => aligned.Any(i => i == n || (i > n && i - n <= NegationWindow)));
@@ -248,6 +249,12 @@ public sealed class FeatureExtractor(WordAligner aligner)
         var aligned = alignments.Where(a => a.ClaimWord >= 0).Select(a => a.ClaimWord).ToHashSet();
         return claim.Words.Any(w => !aligned.Contains(w.Index) && w.IsContent && (w.Kind == WordKind.Name || claim.EntityAt[w.Index] is not null) && w.Index > 0);
     }
+
+    // The statement's place of the event is not in the sentence, which puts it somewhere else: "signed in Cartagena"
+    // against "signed … in Bogota". A place in the context only does not count: the sentence states its own.
+    private static bool PlaceConflict(AnalyzedQuery query, List<ConceptAlignment> alignments, AnalyzedClaim claim, List<int> aligned) =>
+        alignments.Any(a => query.Concepts[a.Concept].Word >= 0 && query.Places.Contains(query.Concepts[a.Concept].Word) && a.Place != AlignmentPlace.Sentence)
+        && claim.Places.Any(p => !aligned.Contains(p));
 
     private int Opposed(AnalyzedQuery query, List<ConceptAlignment> alignments, AnalyzedClaim claim)
     {

@@ -10,6 +10,7 @@ public enum ReasonCode
     Opposite,
     DifferentNumber,
     DifferentDate,
+    DifferentPlace,
     DifferentActor,
     OtherSpeaker,
 }

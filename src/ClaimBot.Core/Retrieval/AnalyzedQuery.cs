@@ -25,4 +25,7 @@ public sealed record AnalyzedQuery(
 {
     /// <summary>The index terms of the speaker's name: they bring the speaker's claims into the candidates, and score nothing.</summary>
     public IReadOnlyList<WeightedTerm> SpeakerTerms { get; init; } = [];
+
+    /// <summary>Word indexes of the places the query names after a locative preposition ("signed in Cartagena").</summary>
+    public IReadOnlySet<int> Places { get; init; } = new HashSet<int>();
 }

@@ -130,7 +130,7 @@ public sealed class QueryAnalyzer(
         var speakerTerms = speaker is null ? [] : SpeakerTerms(speaker, words, language, index, weights);
         return new AnalyzedQuery(text, language, kind, type, expected, words, skip, concepts, speaker,
             ClaimFeatures.IsNegated(tokens, lexicon), ClaimFeatures.IsHedged(text, tokens, lexicon) && kind != QueryKind.Question,
-            dates, numbers, entityIds) { SpeakerTerms = speakerTerms };
+            dates, numbers, entityIds) { SpeakerTerms = speakerTerms, Places = Judging.PlaceMentions.Of(tokens, lexicon, language) };
     }
 
     // "Riyad Haddad said …": the index terms of the speaker's name, so the speaker's own claims are candidates even

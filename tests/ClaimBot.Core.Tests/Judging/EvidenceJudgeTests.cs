@@ -32,6 +32,21 @@ public sealed class EvidenceJudgeTests
         Assert.True(judgement.Refutes > judgement.Supports);
     }
 
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(0, false)]
+    public void RefuteProbability_PlaceConflict_IsAConflictTheJudgeCanName(double placeConflict, bool refutable)
+    {
+        var refutes = new LogisticModel(-2, new Dictionary<Feature, double> { [Feature.PlaceConflictTimesCoverage] = 8 });
+        var features = new EvidenceFeatures { [Feature.Coverage] = 0.9, [Feature.PlaceConflict] = placeConflict };
+        features.AddInteractions();
+
+        var probability = EvidenceJudge.RefuteProbability(refutes, features);
+
+        Assert.Equal(refutable, probability > 0.5);
+        Assert.Equal(refutable ? ReasonCode.DifferentPlace : ReasonCode.Opposite, new EvidenceJudge(Model with { Refutes = refutes }).ConflictOf(features));
+    }
+
     [Fact]
     public void Judge_RelevantButNeitherSide_IsRelated()
     {

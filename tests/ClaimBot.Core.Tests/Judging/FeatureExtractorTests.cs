@@ -113,6 +113,22 @@ public sealed class FeatureExtractorTests
         Assert.Equal(conflict, features[Feature.DateConflict]);
     }
 
+    [Theory]
+    [InlineData("Russia invited the United States to the talks in Geneva.", "en", RussiaInvited, 1)]
+    [InlineData("Russia invited the United States to the talks in Astana.", "en", RussiaInvited, 0)]
+    [InlineData("Russia invited the United States to the talks in January.", "en", RussiaInvited, 0)]
+    [InlineData("Rusland har inviteret USA til forhandlingerne i Genève.", "da", "Rusland har inviteret USA til forhandlingerne i Astana", 1)]
+    [InlineData("Rusland har inviteret USA til forhandlingerne i Astana.", "da", "Rusland har inviteret USA til forhandlingerne i Astana", 0)]
+    public void Extract_PlaceTheClaimPutsElsewhere_SetsPlaceConflict(string statement, string language, string claimText, double conflict)
+    {
+        var claim = TalksCorpus.Claim(claimText);
+
+        var features = PairFeatures.For(statement, claim, language).Features;
+
+        Assert.Equal(conflict, features[Feature.PlaceConflict]);
+        Assert.Equal(conflict * features[Feature.Coverage], features[Feature.PlaceConflictTimesCoverage], 6);
+    }
+
     [Fact]
     public void Extract_DayWithoutYearTheClaimDoesNotOverlap_SetsDateConflict()
     {

@@ -16,6 +16,7 @@ public static class FeatureSigns
         Feature.ActorMismatch, Feature.SpeakerMismatch, Feature.HedgeMismatch, Feature.SpecificMissing, Feature.UnalignedIdf,
         Feature.MaxUnalignedIdf, Feature.NameConflictTimesCoverage, Feature.NegationTimesCoverage, Feature.OppositionTimesCoverage,
         Feature.NumberConflictTimesCoverage, Feature.DateConflictTimesCoverage, Feature.ActorMismatchTimesCoverage,
+        Feature.PlaceConflict, Feature.PlaceConflictTimesCoverage,
     ];
 
     private static readonly Feature[] Agreement =
@@ -27,6 +28,7 @@ public static class FeatureSigns
     [
         Feature.NameConflictTimesCoverage, Feature.NegationTimesCoverage, Feature.OppositionTimesCoverage,
         Feature.NumberConflictTimesCoverage, Feature.DateConflictTimesCoverage, Feature.ActorMismatchTimesCoverage,
+        Feature.PlaceConflictTimesCoverage,
     ];
 
     public static int Supports(Feature feature) => Conflicts.Contains(feature) ? -1 : Agreement.Contains(feature) ? 1 : 0;

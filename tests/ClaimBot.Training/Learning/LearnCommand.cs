@@ -101,7 +101,10 @@ public sealed class LearnCommand(TextWriter log)
 
         var train = items.Where(i => i.Train).ToList();
         var relevance = Fit(train, i => i.Relevant, "relevance", RelevanceFeatures, balanceSuites: true);
-        var supports = Fit(train, i => i.Supports, "supports", Enum.GetValues<Feature>(), FeatureSigns.Supports);
+        // Support is weighed by suite (each suite's rows count alike, as for relevance), so the news checks the product is
+        // for are not outweighed by the public pairs' thousands of rows. Balancing refutation as well was measured and
+        // fitted it worse (cross-validated log-loss 0.15 against 0.06) and lost 23 held-out Climate-FEVER items.
+        var supports = Fit(train, i => i.Supports, "supports", Enum.GetValues<Feature>(), FeatureSigns.Supports, balanceSuites: true);
         var refutes = Fit(train, i => i.Refutes, "refutes", RefuteFeatures, FeatureSigns.Refutes);
         var rescored = items.Select(i => i with
         {
@@ -153,19 +156,21 @@ public sealed class LearnCommand(TextWriter log)
         return 0;
     }
 
-    // Counterfactual statements: a supported statement with its number changed is refuted by the claim that supported
-    // it; with a name swapped for another name of the corpus it is no longer supported (another actor).
+    // Counterfactual statements: a supported statement with its number, year or place of the event changed is refuted by
+    // the claim that supported it; with a name swapped for another name of the corpus it is no longer supported (another actor).
     private async Task<List<JudgedItem>> AugmentAsync(IReadOnlyList<Suite> suites, List<JudgedItem> supported, LearnArguments args, CancellationToken cancellationToken)
     {
         var result = new List<JudgedItem>();
         var analyzer = new Core.Retrieval.TextAnalyzer(Microsoft.Extensions.Options.Options.Create(new Core.Retrieval.LexiconOptions()));
         string stem(string word) => analyzer.Stem(word, "en");
         var opposites = OppositeLemmas(stem);
+        var lexicons = new Core.Extraction.LexiconCatalog(Microsoft.Extensions.Options.Options.Create(new Core.Retrieval.LexiconOptions()));
         foreach (var group in supported.GroupBy(i => i.Suite))
         {
             var suite = suites.Single(s => s.Name == group.Key);
             var prefix = EvalFile.Load(suite.EvalPath).CitePrefix;
             var names = Perturbation.NamesOf(group.Select(i => i.Item)).ToList();
+            var places = group.SelectMany(i => Perturbation.PlacesOf(i.Item.Text, lexicons.For(i.Language), i.Language)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             await using var workspace = await SuiteWorkspace.OpenAsync(suite, args.StoreDir, args.ModelPath, cancellationToken);
             foreach (var (item, n) in group.Select((item, n) => (item, n)))
             {
@@ -179,6 +184,16 @@ public sealed class LearnCommand(TextWriter log)
                 if (Perturbation.SwapNumber(item.Item.Text) is { } number)
                 {
                     variants.Add((number, true));
+                }
+
+                if (Perturbation.SwapYear(item.Item.Text) is { } year)
+                {
+                    variants.Add((year, true));
+                }
+
+                if (places.Count > 1 && Perturbation.SwapPlace(item.Item.Text, lexicons.For(item.Language), item.Language, places, n) is { } moved)
+                {
+                    variants.Add((moved, true));
                 }
 
                 if (names.Count > 1 && Perturbation.SwapName(item.Item.Text, names[(n + 1) % names.Count]) is { } swapped && swapped != item.Item.Text)

@@ -1,3 +1,5 @@
+using ClaimBot.Core.Extraction;
+using ClaimBot.Core.Judging;
 using ClaimBot.Core.Retrieval;
 using ClaimBot.Training.Suites;
 
@@ -53,6 +55,42 @@ public static class Perturbation
         }
 
         return text[..target.Start] + ((value * 3) + 7).ToString(System.Globalization.CultureInfo.InvariantCulture) + text[target.End..];
+    }
+
+    /// <summary>
+    /// The text with its first year (four digits, 1000-2099) moved back three years, or null when it has none: a dated
+    /// statement with another year is refuted by the claim that supported it (FEVER's mutation of a claim's date).
+    /// </summary>
+    public static string? SwapYear(string text)
+    {
+        var target = WordTokenizer.Tokenize(text).FirstOrDefault(t => t.IsNumber && t.Text.Length == 4 && (t.Text[0] == '1' || t.Text.StartsWith("20", StringComparison.Ordinal)) && t.Text.All(char.IsAsciiDigit));
+        return target.Text is null ? null : text[..target.Start] + (int.Parse(target.Text, System.Globalization.CultureInfo.InvariantCulture) - 3).ToString(System.Globalization.CultureInfo.InvariantCulture) + text[target.End..];
+    }
+
+    /// <summary>The places a statement names after a locative preposition ("in Bogota"), as written.</summary>
+    public static IEnumerable<string> PlacesOf(string text, LanguageLexicon lexicon, string language)
+    {
+        var tokens = WordTokenizer.Tokenize(text);
+        return PlaceMentions.Of(tokens, lexicon, language).Select(i => tokens[i].WithoutPossessive);
+    }
+
+    /// <summary>
+    /// The statement with the first place of its event replaced by another of <paramref name="places"/> (the n-th after
+    /// it, in turn), or null when it names none: "signed in Bogota" becomes "signed in Oslo", which the claim that
+    /// supported it refutes.
+    /// </summary>
+    public static string? SwapPlace(string text, LanguageLexicon lexicon, string language, IReadOnlyList<string> places, int n)
+    {
+        var tokens = WordTokenizer.Tokenize(text);
+        var at = PlaceMentions.Of(tokens, lexicon, language).Order().FirstOrDefault(-1);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var own = tokens[at].WithoutPossessive;
+        var other = Enumerable.Range(1, places.Count).Select(k => places[(n + k) % places.Count]).FirstOrDefault(p => !string.Equals(p, own, StringComparison.OrdinalIgnoreCase));
+        return other is null ? null : text[..tokens[at].Start] + other + text[(tokens[at].Start + own.Length)..];
     }
 
     private static readonly string[] Auxiliaries = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do", "should", "must"];
