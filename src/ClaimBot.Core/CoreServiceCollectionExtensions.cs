@@ -52,6 +52,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<QueryExpander>();
         services.AddSingleton<QueryAnalyzer>();
         services.AddSingleton<ClaimIndexCache>();
+        services.AddSingleton<EngineWarmUp>();
         services.AddSingleton<ClaimRetriever>();
         services.AddSingleton<ClaimAnalyzer>();
         services.AddSingleton<OppositePredicates>();

@@ -38,6 +38,15 @@ public sealed class LanguageDetector(TextAnalyzer analyzer, LexiconCatalog lexic
         return (byLanguage, byLanguage.Values.SelectMany(w => w).ToHashSet(StringComparer.Ordinal));
     });
 
+    // Plain Latin letters, which no supported language's rule filter excludes: every model is read for it.
+    private const string WarmUpText = "the models are read now";
+
+    /// <summary>
+    /// Reads the language models now (the longest part of a first detection; Lingua reads them lazily, thread-safe), for
+    /// <see cref="Retrieval.EngineWarmUp"/>. Which models a text is scored with does not change.
+    /// </summary>
+    public void Warm() => _detector.Value.ComputeLanguageConfidenceValues(WarmUpText);
+
     /// <summary>ISO 639-1 code of a document's language, or "und" when it has no letters to go by.</summary>
     public string Detect(string text) => DetectCore(text.Length > MaxChars ? text[..MaxChars] : text);
 

@@ -149,6 +149,21 @@ public sealed class ConceptLexicon
     /// <summary>Concepts WordNet links by derivation ("invite" / "invitation").</summary>
     public IReadOnlyList<int> Related(int concept) => _related.Value.TryGetValue(concept, out var found) ? found : [];
 
+    /// <summary>
+    /// Loads the tables of <paramref name="languages"/> (with English, which every table's pivots lead to, and the
+    /// Danish/Bokmål sibling) and the concept links now, as a first lookup would: for <see cref="EngineWarmUp"/>.
+    /// </summary>
+    public void Preload(IEnumerable<string> languages)
+    {
+        foreach (var language in languages.Prepend("en").SelectMany(l => Siblings.GetValueOrDefault(l, []).Prepend(l)).Distinct(StringComparer.Ordinal))
+        {
+            Table(language);
+        }
+
+        _ = _related.Value;
+        _ = _opposites.Value;
+    }
+
     /// <summary>The concept's id as the data files write it ("02384686-v", "en:invit").</summary>
     public string Describe(int concept)
     {

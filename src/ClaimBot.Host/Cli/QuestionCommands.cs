@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ClaimBot.Core.Answering;
 using ClaimBot.Core.Reloading;
+using ClaimBot.Core.Retrieval;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClaimBot.Host.Cli;
@@ -98,11 +99,19 @@ public static class QuestionCommands
                 }
             }
 
+            // The language models load while the store is checked, the concept tables of the indexed languages (and
+            // English) while the models load. Starting the English concepts before the check too was measured slower
+            // on 2 cores (4.7 s against 4.3 s to the first answer on the seeds).
+            var warmUp = services.GetRequiredService<EngineWarmUp>();
+            _ = warmUp.StartLanguageModels();
+
             // One refresh per process, so a batch of a thousand lines reads the sources folder once.
             if (!await EnsureFreshAsync(services, asJson, token))
             {
                 return ExitCodes.Failure;
             }
+
+            _ = warmUp.StartConceptTables((await services.GetRequiredService<ClaimIndexCache>().GetAsync(token)).Languages);
 
             if (batchPath is not null)
             {

@@ -27,6 +27,21 @@ public sealed class LanguageDetectorTests
     }
 
     [Fact]
+    public async Task Warm_OnAnotherThreadWhileQuestionsAreDetected_ChangesNoDetection()
+    {
+        string[] questions = ["Hvem blev inviteret til Astana?", "Hvem ble invitert til Astana?", "Vem bjöds in till Astana?", "Who was invited to Astana?", "Wer wurde nach Astana eingeladen?", "Qui a été invité à Astana ?"];
+        var expected = questions.Select(q => IngestionServices.Get<LanguageDetector>().DetectQuery(q)).ToList();
+        var fresh = new LanguageDetector(IngestionServices.Get<Core.Retrieval.TextAnalyzer>(), IngestionServices.Get<Core.Extraction.LexiconCatalog>());
+
+        var warm = Task.Run(fresh.Warm);
+        var detected = await Task.WhenAll(questions.Select(q => Task.Run(() => fresh.DetectQuery(q))));
+        await warm;
+
+        Assert.Equal(expected, detected);
+        Assert.Equal(["da", "nb", "sv", "en", "de", "fr"], expected);
+    }
+
+    [Fact]
     public void Detect_NorwegianWithOnlyFunctionWordsSharedWithDanish_IsNotDanish()
     {
         var detector = IngestionServices.Get<LanguageDetector>();

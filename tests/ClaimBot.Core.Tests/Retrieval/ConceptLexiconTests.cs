@@ -114,6 +114,27 @@ public sealed class ConceptLexiconTests
         Assert.Equal(-1, Lexicon.Find("99999999-x"));
     }
 
+    [Fact]
+    public void Preload_InAnotherOrderThanLazyLookups_GivesTheSameConceptsAndWeights()
+    {
+        var options = EngineParts.Get<Microsoft.Extensions.Options.IOptions<LexiconOptions>>();
+        var analyzer = EngineParts.Get<TextAnalyzer>();
+        var lazy = new ConceptLexicon(analyzer, options);
+        var preloaded = new ConceptLexicon(analyzer, options);
+
+        preloaded.Preload(["sv", "da"]);
+
+        (string, string)[] words = [("aftale", "da"), ("våbenhvile", "da"), ("avtal", "sv"), ("invite", "en"), ("avtale", "nb")];
+        foreach (var (word, language) in words)
+        {
+            var stem = EngineParts.Stem(word, language);
+            var expected = lazy.ConceptsOf(stem, language).Select(l => (lazy.Describe(l.Concept), l.Weight)).ToList();
+            var actual = preloaded.ConceptsOf(stem, language).Select(l => (preloaded.Describe(l.Concept), l.Weight)).ToList();
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, actual);
+        }
+    }
+
     private static HashSet<int> Concepts(string word, string language) =>
         Lexicon.ConceptsOf(EngineParts.Stem(word, language), language).Select(l => l.Concept).ToHashSet();
 }
