@@ -66,7 +66,8 @@ public sealed class FeatureExtractor(WordAligner aligner)
         features[Feature.DocumentShare] = retrieval.BestDocument > 0 ? candidate.DocumentScore / retrieval.BestDocument : 0;
 
         features[Feature.NameConflict] = NameConflict(query, alignments, claim) ? 1 : 0;
-        features[Feature.NumberConflict] = query.Numbers.Count > 0 && claim.Claim.Numbers.Count > 0 && !query.Numbers.Intersect(claim.Claim.Numbers).Any() ? 1 : 0;
+        features[Feature.NumberConflict] = query.Numbers.Count > 0 && claim.Claim.Numbers.Count > 0
+            && !query.Numbers.Any(q => claim.Claim.Numbers.Any(c => NumberBounds.Satisfies(q, query.BoundOf(q), c))) ? 1 : 0;
         // A date without a year ("on May 5") still conflicts with another day; PartialDate.Overlaps reads year 0 as any year.
         var queryDates = query.Dates.ToList();
         var claimDates = claim.Claim.Dates.Select(PartialDate.Parse).OfType<PartialDate>().ToList();
@@ -115,9 +116,11 @@ public sealed class FeatureExtractor(WordAligner aligner)
                     ? (new WordMatch(MatchKind.Date, 1), -1)
                     : (WordMatch.None, -1);
             case ConceptKind.Number:
-                var at = claim.NumberAt.ToList().IndexOf(concept.Surface);
+                // A qualified number ("about 200,000") is expressed by any figure it allows ("220.000").
+                var bound = query.BoundOf(concept.Surface);
+                var at = claim.NumberAt.ToList().FindIndex(n => n is not null && NumberBounds.Satisfies(concept.Surface, bound, n));
                 return at >= 0 ? (new WordMatch(MatchKind.Number, 1), at)
-                    : claim.Claim.Numbers.Contains(concept.Surface) ? (new WordMatch(MatchKind.Number, 1), -1) : (WordMatch.None, -1);
+                    : claim.Claim.Numbers.Any(n => NumberBounds.Satisfies(concept.Surface, bound, n)) ? (new WordMatch(MatchKind.Number, 1), -1) : (WordMatch.None, -1);
         }
 
         if (concept.Kind == ConceptKind.Entity)

@@ -28,4 +28,9 @@ public sealed record AnalyzedQuery(
 
     /// <summary>Word indexes of the places the query names after a locative preposition ("signed in Cartagena").</summary>
     public IReadOnlySet<int> Places { get; init; } = new HashSet<int>();
+
+    /// <summary>How each of <see cref="Numbers"/> is meant ("about 200,000"); a number not listed is meant exactly.</summary>
+    public IReadOnlyDictionary<string, NumberBound> NumberBounds { get; init; } = new Dictionary<string, NumberBound>();
+
+    public NumberBound BoundOf(string number) => NumberBounds.GetValueOrDefault(number, NumberBound.Exactly);
 }

@@ -98,6 +98,7 @@ public sealed class QueryAnalyzer(
 
         var mentions = ClaimFeatures.NumberMentions(text, tokens, lexicon, dates);
         var numbers = mentions.Select(n => n.Value).Distinct().ToList();
+        var bounds = NumberQualifiers(tokens, mentions, lexicon, skip);
         foreach (var number in mentions)
         {
             concepts.Add(new QueryConcept(number.Value, ConceptKind.Number, number.FirstToken, [new WeightedTerm(SearchTerms.Number(number.Value), 1, MatchKind.Number)]));
@@ -130,7 +131,7 @@ public sealed class QueryAnalyzer(
         var speakerTerms = speaker is null ? [] : SpeakerTerms(speaker, words, language, index, weights);
         return new AnalyzedQuery(text, language, kind, type, expected, words, skip, concepts, speaker,
             ClaimFeatures.IsNegated(tokens, lexicon), ClaimFeatures.IsHedged(text, tokens, lexicon) && kind != QueryKind.Question,
-            dates, numbers, entityIds) { SpeakerTerms = speakerTerms, Places = Judging.PlaceMentions.Of(tokens, lexicon, language) };
+            dates, numbers, entityIds) { SpeakerTerms = speakerTerms, Places = Judging.PlaceMentions.Of(tokens, lexicon, language), NumberBounds = bounds };
     }
 
     // "Riyad Haddad said …": the index terms of the speaker's name, so the speaker's own claims are candidates even
@@ -155,6 +156,32 @@ public sealed class QueryAnalyzer(
                 yield return target == language ? new WeightedTerm(stem, 1, MatchKind.Exact) : new WeightedTerm(stem, weights.Translation, MatchKind.Translation);
             }
         }
+    }
+
+    // "About 200,000", "mehr als 260.000": the qualifier right before a number says how it is meant and is skipped as
+    // content (its loose translations would otherwise count as words the claim must share).
+    private static Dictionary<string, NumberBound> NumberQualifiers(List<Token> tokens, IReadOnlyList<NumberMention> mentions, LanguageLexicon lexicon, bool[] skip)
+    {
+        var bounds = new Dictionary<string, NumberBound>(StringComparer.Ordinal);
+        var phrases = lexicon.NumberQualifiers
+            .SelectMany(p => Enum.TryParse<NumberBound>(p.Key, ignoreCase: true, out var bound) ? p.Value.Select(w => (Words: w.Split(' ', StringSplitOptions.RemoveEmptyEntries), Bound: bound)) : [])
+            .OrderByDescending(p => p.Words.Length)
+            .ToList();
+        foreach (var mention in mentions)
+        {
+            foreach (var (words, bound) in phrases)
+            {
+                var start = mention.FirstToken - words.Length;
+                if (start >= 0 && words.Select((w, k) => string.Equals(tokens[start + k].Text, w, StringComparison.OrdinalIgnoreCase)).All(x => x))
+                {
+                    bounds.TryAdd(mention.Value, bound);
+                    Array.Fill(skip, true, start, words.Length);
+                    break;
+                }
+            }
+        }
+
+        return bounds;
     }
 
     private static void SkipPhrases(List<Token> tokens, IReadOnlyList<string> phrases, bool[] skip)

@@ -101,6 +101,21 @@ public sealed class FeatureExtractorTests
     }
 
     [Theory]
+    [InlineData("About 15 delegations are expected at the talks.", 0)]
+    [InlineData("About 20 delegations are expected at the talks.", 1)]
+    [InlineData("More than 12 delegations are expected at the talks.", 0)]
+    [InlineData("More than 15 delegations are expected at the talks.", 1)]
+    [InlineData("Fewer than 12 delegations are expected at the talks.", 1)]
+    public void Extract_QualifiedNumber_ConflictsOnlyWithFiguresItDoesNotAllow(string statement, double conflict)
+    {
+        var claim = TalksCorpus.Claim("14 delegations");
+
+        var features = PairFeatures.For(statement, claim, "en").Features;
+
+        Assert.Equal(conflict, features[Feature.NumberConflict]);
+    }
+
+    [Theory]
     [InlineData("Russia invited the United States to the talks on 12 January 2017.", 1)]
     [InlineData("Russia invited the United States to the talks on 10 January 2017.", 0)]
     [InlineData("Russia invited the United States to the talks in January 2017.", 0)]

@@ -90,6 +90,28 @@ public sealed class QueryAnalyzerTests
     }
 
     [Theory]
+    [InlineData("The war has cost roughly 200,000 lives.", "en", "roughly", "200000", NumberBound.Approximately)]
+    [InlineData("More than six million people fled the fighting.", "en", "More", "6000000", NumberBound.AtLeast)]
+    [InlineData("Mindst 220.000 mennesker er dræbt i krigen.", "da", "Mindst", "220000", NumberBound.AtLeast)]
+    [InlineData("Im Konflikt wurden mehr als 260.000 Menschen getötet.", "de", "mehr", "260000", NumberBound.AtLeast)]
+    [InlineData("Valgdeltagelsen var under 40 procent.", "da", "under", "40", NumberBound.AtMost)]
+    public void Analyze_QualifiedNumber_ReadsTheBoundAndSkipsTheQualifier(string statement, string language, string qualifier, string value, NumberBound bound)
+    {
+        var query = Analyze(statement, QueryKind.Statement, language);
+
+        Assert.Equal(bound, query.BoundOf(value));
+        Assert.DoesNotContain(query.Concepts, c => string.Equals(c.Surface, qualifier, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Analyze_PlainNumber_IsMeantExactly()
+    {
+        var query = Analyze("Fourteen delegations came to the talks.", QueryKind.Statement, "en");
+
+        Assert.Equal(NumberBound.Exactly, query.BoundOf("14"));
+    }
+
+    [Theory]
     [InlineData("Six delegations arrived in Astana.", "en", "6")]
     [InlineData("Seks millioner mennesker er flygtet.", "da", "6000000")]
     [InlineData("Sechs Delegationen sind in Astana eingetroffen.", "de", "6")]
