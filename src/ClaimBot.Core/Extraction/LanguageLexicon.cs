@@ -42,11 +42,11 @@ public sealed record LanguageLexicon
     public IReadOnlyDictionary<string, long> ScaleWords { get; init; } = new Dictionary<string, long>();
 
     /// <summary>
-    /// Words before a number that say how it is meant, by <see cref="Retrieval.NumberBound"/> name ("approximately":
-    /// "about", "rundt"; "atLeast": "more than", "mindst"; "atMost": "less than", "höchstens"). They qualify the number
-    /// and are not content of their own.
+    /// Words before a number that say how it is meant, by <see cref="Retrieval.NumberBound"/> ("approximately": "about",
+    /// "rundt"; "atLeast": "more than", "mindst"; "atMost": "less than", "höchstens"; a key that names no bound fails
+    /// the load). They qualify the number and are not content of their own.
     /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> NumberQualifiers { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    public IReadOnlyDictionary<Retrieval.NumberBound, IReadOnlyList<string>> NumberQualifiers { get; init; } = new Dictionary<Retrieval.NumberBound, IReadOnlyList<string>>();
     public IReadOnlyDictionary<string, int> RelativeDays { get; init; } = new Dictionary<string, int>();
     public IReadOnlyDictionary<string, int> RelativeMonths { get; init; } = new Dictionary<string, int>();
     public IReadOnlyDictionary<string, int> RelativeYears { get; init; } = new Dictionary<string, int>();

@@ -164,7 +164,7 @@ public sealed class QueryAnalyzer(
     {
         var bounds = new Dictionary<string, NumberBound>(StringComparer.Ordinal);
         var phrases = lexicon.NumberQualifiers
-            .SelectMany(p => Enum.TryParse<NumberBound>(p.Key, ignoreCase: true, out var bound) ? p.Value.Select(w => (Words: w.Split(' ', StringSplitOptions.RemoveEmptyEntries), Bound: bound)) : [])
+            .SelectMany(p => p.Value.Select(w => (Words: w.Split(' ', StringSplitOptions.RemoveEmptyEntries), Bound: p.Key)))
             .OrderByDescending(p => p.Words.Length)
             .ToList();
         foreach (var mention in mentions)
@@ -172,7 +172,7 @@ public sealed class QueryAnalyzer(
             foreach (var (words, bound) in phrases)
             {
                 var start = mention.FirstToken - words.Length;
-                if (start >= 0 && words.Select((w, k) => string.Equals(tokens[start + k].Text, w, StringComparison.OrdinalIgnoreCase)).All(x => x))
+                if (start >= 0 && PhraseAt(tokens, start, words))
                 {
                     bounds.TryAdd(mention.Value, bound);
                     Array.Fill(skip, true, start, words.Length);
@@ -191,13 +191,17 @@ public sealed class QueryAnalyzer(
             var parts = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             for (var i = 0; i + parts.Length <= tokens.Count; i++)
             {
-                if (parts.Select((p, k) => string.Equals(tokens[i + k].Text, p, StringComparison.OrdinalIgnoreCase)).All(x => x))
+                if (PhraseAt(tokens, i, parts))
                 {
                     Array.Fill(skip, true, i, parts.Length);
                 }
             }
         }
     }
+
+    // The words of a phrase at tokens[start…], case-insensitively (the caller keeps the phrase within the tokens).
+    private static bool PhraseAt(List<Token> tokens, int start, string[] words) =>
+        words.Select((w, k) => string.Equals(tokens[start + k].Text, w, StringComparison.OrdinalIgnoreCase)).All(x => x);
 
     // A speaker is someone: "according to Lavrov", "ifølge udenrigsminister Lavrov", "according to the Russian
     // envoy". "According to the agreement", "ifølge aftalen" name a document whose content the statement reports: the

@@ -161,10 +161,11 @@ public sealed class LearnCommand(TextWriter log)
     private async Task<List<JudgedItem>> AugmentAsync(IReadOnlyList<Suite> suites, List<JudgedItem> supported, LearnArguments args, CancellationToken cancellationToken)
     {
         var result = new List<JudgedItem>();
-        var analyzer = new Core.Retrieval.TextAnalyzer(Microsoft.Extensions.Options.Options.Create(new Core.Retrieval.LexiconOptions()));
+        var options = Microsoft.Extensions.Options.Options.Create(new Core.Retrieval.LexiconOptions());
+        var analyzer = new Core.Retrieval.TextAnalyzer(options);
         string stem(string word) => analyzer.Stem(word, "en");
         var opposites = OppositeLemmas(stem);
-        var lexicons = new Core.Extraction.LexiconCatalog(Microsoft.Extensions.Options.Options.Create(new Core.Retrieval.LexiconOptions()));
+        var lexicons = new Core.Extraction.LexiconCatalog(options);
         foreach (var group in supported.GroupBy(i => i.Suite))
         {
             var suite = suites.Single(s => s.Name == group.Key);

@@ -48,7 +48,7 @@ public static class Perturbation
     /// <summary>The text with its first number (in digits) changed, or null when it has none.</summary>
     public static string? SwapNumber(string text)
     {
-        var target = WordTokenizer.Tokenize(text).FirstOrDefault(t => t.IsNumber && t.Text.Length < 9 && !(t.Text.Length == 4 && t.Text.StartsWith('1') || t.Text.StartsWith("20", StringComparison.Ordinal) && t.Text.Length == 4));
+        var target = WordTokenizer.Tokenize(text).FirstOrDefault(t => t.IsNumber && t.Text.Length < 9 && !LooksLikeYear(t));
         if (target.Text is null || !long.TryParse(target.Text.Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal), out var value))
         {
             return null;
@@ -63,7 +63,7 @@ public static class Perturbation
     /// </summary>
     public static string? SwapYear(string text)
     {
-        var target = WordTokenizer.Tokenize(text).FirstOrDefault(t => t.IsNumber && t.Text.Length == 4 && (t.Text[0] == '1' || t.Text.StartsWith("20", StringComparison.Ordinal)) && t.Text.All(char.IsAsciiDigit));
+        var target = WordTokenizer.Tokenize(text).FirstOrDefault(t => t.IsNumber && LooksLikeYear(t) && t.Text.All(char.IsAsciiDigit));
         return target.Text is null ? null : text[..target.Start] + (int.Parse(target.Text, System.Globalization.CultureInfo.InvariantCulture) - 3).ToString(System.Globalization.CultureInfo.InvariantCulture) + text[target.End..];
     }
 
@@ -92,6 +92,10 @@ public static class Perturbation
         var other = Enumerable.Range(1, places.Count).Select(k => places[(n + k) % places.Count]).FirstOrDefault(p => !string.Equals(p, own, StringComparison.OrdinalIgnoreCase));
         return other is null ? null : text[..tokens[at].Start] + other + text[(tokens[at].Start + own.Length)..];
     }
+
+    // Four characters from 1000 to 2099: a year, which SwapNumber leaves to SwapYear.
+    private static bool LooksLikeYear(Token token) =>
+        token.Text.Length == 4 && (token.Text[0] == '1' || token.Text.StartsWith("20", StringComparison.Ordinal));
 
     private static readonly string[] Auxiliaries = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do", "should", "must"];
 
