@@ -42,7 +42,7 @@ public sealed class ClaimExtractor(
             var tokens = WordTokenizer.Tokenize(document.Text, sentence.Start, sentence.End);
             if (tokens.Count > 1)
             {
-                recognizer.Recognize(tokens[1..], document.Language, lexicon, people);
+                recognizer.Recognize(document.Text, tokens[1..], document.Language, lexicon, people);
             }
         }
 
@@ -78,11 +78,11 @@ public sealed class ClaimExtractor(
     {
         var text = document.Text[draft.Start..draft.End];
         var tokens = WordTokenizer.Tokenize(text);
-        var entities = recognizer.Recognize(tokens, document.Language, lexicon, people);
+        var entities = recognizer.Recognize(text, tokens, document.Language, lexicon, people);
         if (draft.Speaker is { } speaker)
         {
-            var speakerTokens = WordTokenizer.Tokenize(speaker.Name + ", " + speaker.Role);
-            entities.AddRange(recognizer.Recognize(speakerTokens, document.Language, lexicon, people).Where(e => entities.All(x => x.Id != e.Id)));
+            var speakerText = speaker.Name + ", " + speaker.Role;
+            entities.AddRange(recognizer.Recognize(speakerText, WordTokenizer.Tokenize(speakerText), document.Language, lexicon, people).Where(e => entities.All(x => x.Id != e.Id)));
         }
 
         var dates = dateNormalizer.Find(text, document.Language, documentDate);

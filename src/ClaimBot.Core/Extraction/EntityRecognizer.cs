@@ -12,7 +12,8 @@ public sealed class EntityRecognizer(EntityGazetteer gazetteer, TextAnalyzer ana
 {
     internal static readonly string[] NameParticles = ["al", "el", "bin", "ibn", "van", "von", "de", "der", "da", "di", "la", "le", "abu"];
 
-    public List<EntityRef> Recognize(IReadOnlyList<Token> tokens, string language, LanguageLexicon lexicon, PersonRegistry people)
+    /// <param name="text">The text the tokens' offsets point into.</param>
+    public List<EntityRef> Recognize(string text, IReadOnlyList<Token> tokens, string language, LanguageLexicon lexicon, PersonRegistry people)
     {
         var found = new List<EntityRef>();
         var covered = new bool[tokens.Count];
@@ -37,8 +38,9 @@ public sealed class EntityRecognizer(EntityGazetteer gazetteer, TextAnalyzer ana
                 end++;
             }
 
-            // "Foreign Minister …": capitalised words before a role noun are part of a title, not a name.
-            if (end < tokens.Count && SpeakerParser.IsRoleWord(tokens[end].Text, lexicon))
+            // "Foreign Minister …": capitalised words right before a role noun are part of a title, not a name; after a
+            // comma the role noun opens an apposition instead ("Rodrigo Londono, leader of …").
+            if (end < tokens.Count && tokens[end].Start - tokens[end - 1].End == 1 && SpeakerParser.IsRoleWord(tokens[end].Text, lexicon))
             {
                 i = end;
                 continue;
@@ -50,14 +52,15 @@ public sealed class EntityRecognizer(EntityGazetteer gazetteer, TextAnalyzer ana
             var afterRole = i > 0 && SpeakerParser.IsRoleWord(tokens[i - 1].Text, lexicon);
             if (people.IsKnown(name) || (words.Count >= 2 && (afterRole || LooksLikePersonalName(words, lexicon, lexicons.For("en")))))
             {
-                // A full name seen anywhere, not only in an attribution, lets a later surname-only mention resolve to it.
+                // A full name seen anywhere, not only in an attribution, lets a later surname-only mention resolve to it,
+                // with the role an apposition gives it.
                 if (words.Count >= 2)
                 {
-                    people.Add(name, null);
+                    people.Add(name, AppositionRole(text, tokens, end, lexicon));
                 }
 
                 var person = people.Resolve(name, null);
-                found.Add(new EntityRef(PersonRegistry.IdFor(person.Name), person.Name, "person"));
+                found.Add(new EntityRef(PersonRegistry.IdFor(person.Name), person.Name, "person") { Role = person.Role });
             }
             else if (!sentenceInitial && !analyzer.IsStopWord(name, language) && !IsCalendarWord(name, language))
             {
@@ -69,6 +72,43 @@ public sealed class EntityRecognizer(EntityGazetteer gazetteer, TextAnalyzer ana
 
         return found.DistinctBy(e => e.Id).ToList();
     }
+
+    /// <summary>
+    /// The role of an apposition right after a name: from a role noun after the comma to the next comma, semicolon,
+    /// colon or sentence end outside brackets ("Rodrigo Londono, leader of the Revolutionary Armed Forces of Colombia
+    /// (FARC), …" → "leader of the Revolutionary Armed Forces of Colombia (FARC)"), at most
+    /// <see cref="MaxAppositionWords"/> words. Null when no comma and role noun follow the name.
+    /// </summary>
+    internal static string? AppositionRole(string text, IReadOnlyList<Token> tokens, int end, LanguageLexicon lexicon)
+    {
+        if (end >= tokens.Count || tokens[end].Start - tokens[end - 1].End != 2 || text[tokens[end - 1].End] != ','
+            || !SpeakerParser.IsRoleWord(tokens[end].Text, lexicon))
+        {
+            return null;
+        }
+
+        var depth = 0;
+        var stop = tokens[Math.Min(tokens.Count, end + MaxAppositionWords) - 1].End;
+        var i = tokens[end].Start;
+        for (; i < stop; i++)
+        {
+            var c = text[i];
+            depth += c is '(' or '[' ? 1 : c is ')' or ']' ? -1 : 0;
+            if (depth <= 0 && c is ',' or ';' or ':' or '.' or '!' or '?' or '"' or '“' or '”' or '«' or '»')
+            {
+                break;
+            }
+        }
+
+        if (i < text.Length && text[i] is ')' or ']')
+        {
+            i++;
+        }
+
+        return text[tokens[end].Start..i].Trim();
+    }
+
+    private const int MaxAppositionWords = 12;
 
     // Two to four capitalised words that are not places or institutions ("South Pacific", "White House") read as a person.
     private static bool LooksLikePersonalName(List<string> words, LanguageLexicon lexicon, LanguageLexicon english) =>
@@ -111,12 +151,13 @@ public sealed class EntityRecognizer(EntityGazetteer gazetteer, TextAnalyzer ana
         return token.IsCapitalized && !SpeakerParser.IsRoleWord(token.Text, lexicon) && !token.IsNumber;
     }
 
-    /// <summary>A month or weekday name of the language or of English ("October", "mandag").</summary>
+    /// <summary>A month or weekday name of the language or of English, written out or abbreviated ("October", "Nov", "mandag").</summary>
     public static bool IsCalendarWord(string word, string language)
     {
         var info = LexiconCatalog.DateNames(language);
         var english = LexiconCatalog.DateNames("en");
-        return info.MonthNames.Concat(info.DayNames).Concat(english.MonthNames).Concat(english.DayNames)
-            .Any(n => string.Equals(n, word, StringComparison.OrdinalIgnoreCase));
+        return new[] { info, english }
+            .SelectMany(d => d.MonthNames.Concat(d.DayNames).Concat(d.AbbreviatedMonthNames).Concat(d.AbbreviatedDayNames))
+            .Any(n => n.Length > 0 && string.Equals(n.TrimEnd('.'), word.TrimEnd('.'), StringComparison.OrdinalIgnoreCase));
     }
 }

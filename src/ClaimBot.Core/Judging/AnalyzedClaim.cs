@@ -25,4 +25,13 @@ public sealed record AnalyzedClaim(
 
     /// <summary>Word indexes of the places the claim names after a locative preposition (<see cref="PlaceMentions"/>).</summary>
     public IReadOnlySet<int> Places { get; init; } = new HashSet<int>();
+
+    /// <summary>For a word that is part of a person's name the claim mentions, that person's id (also at the sentence start, where the capital says nothing).</summary>
+    public IReadOnlyDictionary<int, string> PersonAt { get; init; } = new Dictionary<int, string>();
+
+    /// <summary>
+    /// For a word that names a person whose role the document gives, the role's terms (content stems and entity terms):
+    /// "Londono" after "Rodrigo Londono, leader of the … (FARC)" → leader, …, farc. Lets "the FARC leader" be Londono.
+    /// </summary>
+    public IReadOnlyDictionary<int, IReadOnlySet<string>> RoleTermsAt { get; init; } = new Dictionary<int, IReadOnlySet<string>>();
 }

@@ -57,10 +57,49 @@ public sealed class ClaimAnalyzer(WordAnalyzer words, EntityGazetteer gazetteer,
             speakerWords.AddRange(words.Analyze(speakerTokens, claim.Language).Where(w => w.IsContent).Select(w => w.Stem));
         }
 
+        var personAt = People(claim, tokens);
         return new AnalyzedClaim(claim, analyzed, entityAt, numberAt, negations, hedges, firstPerson, speakerEntities.Distinct().ToList(), speakerWords)
         {
             Places = PlaceMentions.Of(tokens, lexicon, claim.Language),
+            PersonAt = personAt,
+            RoleTermsAt = RoleTerms(claim, personAt),
         };
+    }
+
+    private static Dictionary<int, string> People(Claim claim, IReadOnlyList<Token> tokens)
+    {
+        var result = new Dictionary<int, string>();
+        foreach (var person in claim.Entities.Where(e => e.Type == "person"))
+        {
+            var parts = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (parts.Contains(tokens[i].WithoutPossessive, StringComparer.OrdinalIgnoreCase))
+                {
+                    result.TryAdd(i, person.Id);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private Dictionary<int, IReadOnlySet<string>> RoleTerms(Claim claim, Dictionary<int, string> personAt)
+    {
+        var result = new Dictionary<int, IReadOnlySet<string>>();
+        foreach (var person in claim.Entities.Where(e => e.Type == "person" && !string.IsNullOrWhiteSpace(e.Role)))
+        {
+            var roleTokens = WordTokenizer.Tokenize(person.Role!);
+            var terms = words.Analyze(roleTokens, claim.Language).Where(w => w.IsContent).Select(w => w.Stem)
+                .Concat(gazetteer.Match(roleTokens, claim.Language).Select(m => SearchTerms.Entity(m.Entity.Id)))
+                .ToHashSet(StringComparer.Ordinal);
+            foreach (var (at, _) in personAt.Where(p => p.Value == person.Id))
+            {
+                result[at] = terms;
+            }
+        }
+
+        return result;
     }
 
     private static bool StartsAt(List<string> words, int at, string cue)

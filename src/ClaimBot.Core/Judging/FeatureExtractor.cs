@@ -264,7 +264,9 @@ public sealed class FeatureExtractor(WordAligner aligner)
         foreach (var a in alignments)
         {
             var concept = query.Concepts[a.Concept];
-            if (concept.Kind != ConceptKind.Word || a.Match.Strength >= 0.5)
+            // A word the sentence itself expresses is not opposed by it; one only the document context expresses can be
+            // ("the agreement was approved" in the lead, "… rejected it" in the sentence).
+            if (concept.Kind != ConceptKind.Word || (a.Place == AlignmentPlace.Sentence && a.Match.Strength >= 0.5))
             {
                 continue;
             }
@@ -311,10 +313,13 @@ public sealed class FeatureExtractor(WordAligner aligner)
             }
 
             var word = claim.Words[j];
-            if (claim.EntityAt[j] is { } entity || word.Kind == WordKind.Name)
+            if (claim.EntityAt[j] is { } entity || word.Kind == WordKind.Name || claim.PersonAt.ContainsKey(j))
             {
-                var actor = claim.EntityAt[j] ?? word.Stem;
-                return (queryActor, actor, subject.ClaimWord == j || (claim.EntityAt[j] is not null && query.Concepts[subject.Concept].Terms.Any(t => t.Term == SearchTerms.Entity(claim.EntityAt[j]!))));
+                var actor = claim.EntityAt[j] ?? claim.PersonAt.GetValueOrDefault(j) ?? word.Stem;
+                var terms = query.Concepts[subject.Concept].Terms;
+                return (queryActor, actor, subject.ClaimWord == j
+                    || (claim.EntityAt[j] is not null && terms.Any(t => t.Term == SearchTerms.Entity(claim.EntityAt[j]!)))
+                    || (claim.RoleTermsAt.TryGetValue(j, out var role) && terms.Any(t => role.Contains(t.Term))));
             }
         }
 

@@ -5,7 +5,7 @@ using ClaimBot.Core.Claims;
 namespace ClaimBot.Store.Shared;
 
 /// <summary>Source-generated JSON for the list-valued claim columns (entities, dates, numbers).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(EntityRef[]))]
 [JsonSerializable(typeof(string[]))]
 internal sealed partial class StoreJsonContext : JsonSerializerContext;

@@ -84,4 +84,40 @@ public sealed class EntityLinkingTests
         var un = Assert.Single(Assert.Single(claims).Entities, e => e.Id == "org:un");
         Assert.Equal("organisation", un.Type);
     }
+
+    [Theory]
+    [InlineData("en", "The deal was signed by Marta Vidal, leader of the Northern Farmers Union (NFU), after a long night.", "Marta Vidal", "NFU")]
+    [InlineData("da", "Aftalen blev underskrevet af Jens Holm, formand for fiskeriforeningen i Hanstholm, efter en lang nat.", "Jens Holm", "fiskeriforeningen")]
+    public void Extract_NameWithRoleApposition_IsAPersonWithThatRole(string language, string text, string name, string inRole)
+    {
+        var claims = IngestionServices.Claims($"apposition.{language}.txt", text);
+
+        var person = Assert.Single(Assert.Single(claims).Entities, e => e.Type == "person");
+        Assert.Equal(name, person.Name);
+        Assert.Contains(inRole, person.Role, StringComparison.Ordinal);
+        Assert.DoesNotContain("after", person.Role, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_RoleFromAnApposition_ReachesALaterSurnameOnlyMention()
+    {
+        const string Text = "Marta Vidal, leader of the Northern Farmers Union, signed the deal on Monday. Later that day Vidal apologised to the growers.";
+
+        var claims = IngestionServices.Claims("surname.txt", Text);
+
+        var later = claims.Single(c => c.Text.StartsWith("Later", StringComparison.Ordinal));
+        var person = Assert.Single(later.Entities, e => e.Type == "person");
+        Assert.Equal("Marta Vidal", person.Name);
+        Assert.StartsWith("leader of the Northern Farmers Union", person.Role, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_AbbreviatedMonth_IsNotAName()
+    {
+        const string Text = "The two leaders met at the harbour on Nov 24, 2016, and again in the spring.";
+
+        var claims = IngestionServices.Claims("month.txt", Text);
+
+        Assert.DoesNotContain(Assert.Single(claims).Entities, e => e.Name == "Nov");
+    }
 }

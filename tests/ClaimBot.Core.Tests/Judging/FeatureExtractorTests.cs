@@ -179,4 +179,72 @@ public sealed class FeatureExtractorTests
         Assert.Equal(1, features[Feature.Attributed]);
         Assert.Equal(mismatch, features[Feature.SpeakerMismatch]);
     }
+
+    private const string UnionReport = """
+        Growers end the harbour dispute
+
+        date 2021-05-04
+
+        Marta Vidal, leader of the Northern Farmers Union (NFU), spoke at the harbour on Monday.
+
+        Later that day Vidal apologised to the growers for the long delays at the harbour.
+
+        Peter Lund, head of the Harbour Authority, said the quays would reopen.
+        """;
+
+    // "Holm" opens the sentence and is also a Danish word (an islet): the person the claim names is the actor all the same.
+    private const string UnionRapport = """
+        Fiskerne afslutter striden på havnen
+
+        date 2021-05-04
+
+        Jens Holm, formand for Danmarks Fiskeriforening, talte på havnen mandag.
+
+        Holm undskyldte senere samme dag over for fiskerne, efter at de havde ventet i flere dage på havnen.
+        """;
+
+    [Theory]
+    [InlineData("en", UnionReport, "The NFU leader apologised to the growers for the delays.", "apologised to the growers")]
+    [InlineData("da", UnionRapport, "Formanden for Danmarks Fiskeriforening undskyldte over for fiskerne.", "Holm undskyldte")]
+    public void Extract_ActorNamedByTheRoleTheDocumentGives_MatchesThePerson(string language, string report, string statement, string fragment)
+    {
+        var claims = EngineParts.Document($"union.{language}.txt", report, language);
+        var claim = Assert.Single(claims, c => c.Text.Contains(fragment, StringComparison.Ordinal));
+
+        var features = PairFeatures.For(statement, claim, language, EngineParts.Index(claims)).Features;
+
+        Assert.Equal(1, features[Feature.ActorMatch]);
+        Assert.Equal(0, features[Feature.ActorMismatch]);
+    }
+
+    [Fact]
+    public void Extract_ActorNamedByAnotherBodysRole_IsAMismatch()
+    {
+        var claims = EngineParts.Document("union.en.txt", UnionReport, "en");
+        var claim = Assert.Single(claims, c => c.Text.Contains("apologised to the growers", StringComparison.Ordinal));
+
+        var features = PairFeatures.For("The Harbour Authority head apologised to the growers for the delays.", claim, "en", EngineParts.Index(claims)).Features;
+
+        Assert.Equal(0, features[Feature.ActorMatch]);
+    }
+
+    [Fact]
+    public void Extract_PredicateOnlyInTheContextAndItsOppositeInTheSentence_SetsOpposition()
+    {
+        const string Report = """
+            Council approves harbour plan, then reverses
+
+            date 2021-06-01
+
+            The council rejected the harbour plan on Monday after a long debate.
+            """;
+        var claims = EngineParts.Document("council.en.txt", Report, "en");
+        var claim = Assert.Single(claims, c => c.Text.Contains("rejected", StringComparison.Ordinal));
+
+        var title = claims.Except([claim]).ToList();
+
+        var features = PairFeatures.For("The council approved the harbour plan.", claim, "en", EngineParts.Index(claims), title).Features;
+
+        Assert.Equal(1, features[Feature.Opposition]);
+    }
 }

@@ -11,13 +11,17 @@ internal static class PairFeatures
     /// <summary>The features of <paramref name="claim"/> for <paramref name="statement"/>; fails the test when retrieval does not reach the claim.</summary>
     public static PairAnalysis For(string statement, Claim claim, string language) => For(statement, claim, language, TalksCorpus.Index);
 
-    public static PairAnalysis For(string statement, Claim claim, string language, ClaimIndex index)
+    public static PairAnalysis For(string statement, Claim claim, string language, ClaimIndex index) => For(statement, claim, language, index, []);
+
+    /// <summary>As above, with <paramref name="context"/> as the claim's document context (its title and lead, as retrieval gives them).</summary>
+    public static PairAnalysis For(string statement, Claim claim, string language, ClaimIndex index, IReadOnlyList<Claim> context)
     {
         var query = EngineParts.Query(statement, QueryKind.Statement, index, language);
         var retrieval = EngineParts.Retrieve(query, index);
         var candidate = retrieval.Candidates.FirstOrDefault(c => index.ClaimId(c.Claim) == claim.Id);
         Assert.True(candidate is not null, $"'{claim.Text}' was not retrieved for '{statement}'.");
         var analyzed = EngineParts.Get<ClaimAnalyzer>().Analyze(claim);
-        return EngineParts.Get<FeatureExtractor>().Extract(query, retrieval, candidate, analyzed, [], isLead: false, EngineParts.Weights.Expansion);
+        var analyzer = EngineParts.Get<ClaimAnalyzer>();
+        return EngineParts.Get<FeatureExtractor>().Extract(query, retrieval, candidate, analyzed, context.Select(analyzer.Analyze).ToList(), isLead: false, EngineParts.Weights.Expansion);
     }
 }
