@@ -82,6 +82,12 @@ public sealed class AnswerPhraseFinder(LexiconCatalog lexicons, ConceptLexicon c
         return (predicate.ClaimWord, passive);
     }
 
+    // A country or city named (not by its adjective: "Colombian"), or a name after a locative preposition ("in Ulm").
+    private static bool IsPlace(AnalyzedClaim claim, int i) =>
+        claim.EntityAt[i] is { } entity
+            ? !claim.DemonymAt.Contains(i) && claim.Claim.Entities.FirstOrDefault(e => e.Id == entity)?.Type is "country" or "city"
+            : claim.Places.Contains(i);
+
     private string? NameSpan(AnalyzedClaim claim, HashSet<int> aligned, HashSet<string> queryEntities, AnswerKind kind, (int Predicate, bool After)? role)
     {
         var lexicon = lexicons.For(claim.Claim.Language);
@@ -94,9 +100,21 @@ public sealed class AnswerPhraseFinder(LexiconCatalog lexicons, ConceptLexicon c
             }
 
             // A person is a run of names without countries or other known entities, titles ("Minister") or capitalised
-            // common words ("Fisheries") in front; a place or organisation may be a known entity.
-            return kind == AnswerKind.Person ? word.Kind == WordKind.Name && claim.EntityAt[i] is null : word.Kind == WordKind.Name || claim.EntityAt[i] is not null;
+            // common words ("Fisheries") in front; a place is a known country or city or a name after a locative
+            // preposition ("in Ulm"), not any name ("Nobel Peace Prize" names no place); an organisation may be a
+            // known entity or a name.
+            return kind switch
+            {
+                AnswerKind.Person => word.Kind == WordKind.Name && claim.EntityAt[i] is null,
+                AnswerKind.Place => IsPlace(claim, i) || ContinuesPlace(i),
+                _ => word.Kind == WordKind.Name || claim.EntityAt[i] is not null,
+            };
         }
+
+        // A name right after a place word of the answer, not after a possessive, continues it ("på Hurdalsjøen Hotell").
+        bool ContinuesPlace(int i) =>
+            claim.Words[i].Kind == WordKind.Name && i > 0 && claim.Words[i].Token.Start - claim.Words[i - 1].Token.End <= 1
+            && claim.Words[i - 1].Token.Text == claim.Words[i - 1].Token.WithoutPossessive && IsAnswerWord(i - 1);
 
         bool IsCommon(int i) => SpeakerParser.IsRoleWord(claim.Words[i].Token.Text, lexicon) || concepts.Knows(claim.Words[i].Lemma, claim.Claim.Language);
 

@@ -26,6 +26,9 @@ public sealed record AnalyzedClaim(
     /// <summary>Word indexes of the places the claim names after a locative preposition (<see cref="PlaceMentions"/>).</summary>
     public IReadOnlySet<int> Places { get; init; } = new HashSet<int>();
 
+    /// <summary>Word indexes where a gazetteer entity is named by its adjective ("Colombian", "Syrian"): the entity is meant, but the word names no place.</summary>
+    public IReadOnlySet<int> DemonymAt { get; init; } = new HashSet<int>();
+
     /// <summary>For a word that is part of a person's name the claim mentions, that person's id (also at the sentence start, where the capital says nothing).</summary>
     public IReadOnlyDictionary<int, string> PersonAt { get; init; } = new Dictionary<int, string>();
 

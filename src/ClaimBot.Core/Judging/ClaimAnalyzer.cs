@@ -13,9 +13,14 @@ public sealed class ClaimAnalyzer(WordAnalyzer words, EntityGazetteer gazetteer,
         var tokens = WordTokenizer.Tokenize(claim.Text);
         var analyzed = words.Analyze(tokens, claim.Language);
         var entityAt = new string?[tokens.Count];
+        var demonymAt = new HashSet<int>();
         foreach (var mention in gazetteer.Match(tokens, claim.Language))
         {
             Array.Fill(entityAt, mention.Entity.Id, mention.FirstToken, mention.EndToken - mention.FirstToken);
+            if (mention.IsAdjective)
+            {
+                demonymAt.UnionWith(Enumerable.Range(mention.FirstToken, mention.EndToken - mention.FirstToken));
+            }
         }
 
         var numberAt = new string?[tokens.Count];
@@ -61,6 +66,7 @@ public sealed class ClaimAnalyzer(WordAnalyzer words, EntityGazetteer gazetteer,
         return new AnalyzedClaim(claim, analyzed, entityAt, numberAt, negations, hedges, firstPerson, speakerEntities.Distinct().ToList(), speakerWords)
         {
             Places = PlaceMentions.Of(tokens, lexicon, claim.Language),
+            DemonymAt = demonymAt,
             PersonAt = personAt,
             RoleTermsAt = RoleTerms(claim, personAt),
         };

@@ -25,6 +25,14 @@ public sealed class AnswerPhraseFinderTests
         Norway invited Sweden to the harbour talks.
 
         The talks will last a week, according to Olav Berg, who is Norway's deputy foreign minister.
+
+        The next round of talks will be held in Tromsø.
+
+        The summit's music prize went to Nordic Voices, a youth choir.
+
+        The closing dinner will be held in Grand Hotel Nordlys on Friday.
+
+        The largest delegation at the summit was the Norwegian one.
         """;
 
     [Fact]
@@ -97,6 +105,40 @@ public sealed class AnswerPhraseFinderTests
         var phrase = PhraseFor("Who said they expect a long night?", "long night");
 
         Assert.Equal("Gudrun Halldorsdottir", phrase);
+    }
+
+    [Fact]
+    public void Find_WhereQuestion_IsTheNameAfterALocativePreposition()
+    {
+        var phrase = PhraseFor("Where will the next round of talks be held?", "next round");
+
+        Assert.Equal("Tromsø", phrase);
+    }
+
+    [Fact]
+    public void Find_WhereQuestion_KeepsTheNamesThatContinueThePlace()
+    {
+        var phrase = PhraseFor("Where will the closing dinner be held?", "closing dinner");
+
+        Assert.Equal("Grand Hotel Nordlys", phrase);
+    }
+
+    [Fact]
+    public void Find_WhichCountryQuestion_IsNoCountryAdjective()
+    {
+        // "Norwegian" stands for Norway in the claim's entities, but as an adjective it is no answer to "which country".
+        var phrase = PhraseFor("Which country sent the largest delegation to the summit?", "largest delegation");
+
+        Assert.Null(phrase);
+    }
+
+    [Fact]
+    public void Find_WhichCountryQuestion_IsNoNameThatIsNotAPlace()
+    {
+        // "Nordic Voices" is a name, not a country or city, and no preposition puts it anywhere.
+        var phrase = PhraseFor("Which country won the summit's music prize?", "music prize");
+
+        Assert.Null(phrase);
     }
 
     [Fact]
