@@ -29,18 +29,9 @@ public sealed class LanguageDetector(TextAnalyzer analyzer, LexiconCatalog lexic
             .WithLanguageModelsDirectory(Path.Combine(AppContext.BaseDirectory, "Lingua", "LanguageModels"))
             .Build());
 
-    private readonly Lazy<(HashSet<string> Danish, HashSet<string> Norwegian)> _distinct = new(() => Distinct(analyzer, lexicons));
-
     private static readonly string[] Scandinavian = ["da", "nb", "sv"];
 
-    // For each Scandinavian language, its cue words (question words, reporting verbs, negation, hedges) that are neither
-    // function nor cue words of the other two ("vad", "hva", "hvad"). Function words themselves do not vote: the
-    // stop-word lists overlap and stray ("medan" is a Norwegian stop word).
-    private readonly Lazy<Dictionary<string, HashSet<string>>> _scandinavian = new(() =>
-    {
-        var profiles = Scandinavian.ToDictionary(l => l, l => Profile(analyzer, lexicons, l));
-        return Scandinavian.ToDictionary(l => l, l => Cues(lexicons.For(l)).Where(w => Scandinavian.All(o => o == l || !profiles[o].Contains(w))).ToHashSet(StringComparer.Ordinal));
-    });
+    private readonly Lazy<ScandinavianWords> _scandinavian = new(() => ScandinavianWords.Of(analyzer, lexicons));
 
     // Each language's stop words, and all of them together (the function words of any supported language).
     private readonly Lazy<(Dictionary<string, HashSet<string>> ByLanguage, HashSet<string> All)> _stopWords = new(() =>
@@ -106,7 +97,7 @@ public sealed class LanguageDetector(TextAnalyzer analyzer, LexiconCatalog lexic
         // document the models are right (every source of the suites) and a stray cue word would only mislead them.
         if (isQuery && Scandinavian.Contains(ranked[0].Code))
         {
-            var votes = Scandinavian.Select(l => (Code: l, Count: words.Count(_scandinavian.Value[l].Contains))).OrderByDescending(v => v.Count).ToList();
+            var votes = Scandinavian.Select(l => (Code: l, Count: words.Count(_scandinavian.Value.OnlyIn[l].Contains))).OrderByDescending(v => v.Count).ToList();
             if (votes[0].Count > votes[1].Count)
             {
                 return votes[0].Code;
@@ -115,7 +106,7 @@ public sealed class LanguageDetector(TextAnalyzer analyzer, LexiconCatalog lexic
 
         if (ranked.Count > 1 && ranked[0].Code is "da" or "nb" && ranked[1].Code is "da" or "nb")
         {
-            var (danish, norwegian) = _distinct.Value;
+            var (danish, norwegian) = (_scandinavian.Value.DanishNotBokmal, _scandinavian.Value.BokmalNotDanish);
             var vote = words.Count(danish.Contains) - words.Count(norwegian.Contains);
             if (vote != 0)
             {
@@ -131,19 +122,28 @@ public sealed class LanguageDetector(TextAnalyzer analyzer, LexiconCatalog lexic
         return ranked[0].Code;
     }
 
-    // Words in one language's stop-word list or cue words and not in the other's.
-    private static (HashSet<string>, HashSet<string>) Distinct(TextAnalyzer analyzer, LexiconCatalog lexicons)
+    /// <summary>
+    /// The words that tell the Scandinavian languages apart, from one profile per language (its function words and the
+    /// lexicon's single-word cues): those in Danish's profile and not Bokmål's and the other way round (the Danish/Bokmål
+    /// tie-break), and for each of the three its cue words (question words, reporting verbs, negation, hedges) that are in
+    /// neither other profile ("vad", "hva", "hvad"). Function words themselves do not vote among the three: the stop-word
+    /// lists overlap and stray ("medan" is a Norwegian stop word).
+    /// </summary>
+    private sealed record ScandinavianWords(HashSet<string> DanishNotBokmal, HashSet<string> BokmalNotDanish, Dictionary<string, HashSet<string>> OnlyIn)
     {
-        var da = Profile(analyzer, lexicons, "da");
-        var nb = Profile(analyzer, lexicons, "nb");
-        return (da.Except(nb).ToHashSet(StringComparer.Ordinal), nb.Except(da).ToHashSet(StringComparer.Ordinal));
+        public static ScandinavianWords Of(TextAnalyzer analyzer, LexiconCatalog lexicons)
+        {
+            var profiles = Scandinavian.ToDictionary(l => l, l => Profile(analyzer, lexicons, l));
+            var onlyIn = Scandinavian.ToDictionary(l => l,
+                l => Cues(lexicons.For(l)).Where(w => Scandinavian.All(o => o == l || !profiles[o].Contains(w))).ToHashSet(StringComparer.Ordinal));
+            return new ScandinavianWords(profiles["da"].Except(profiles["nb"]).ToHashSet(StringComparer.Ordinal),
+                profiles["nb"].Except(profiles["da"]).ToHashSet(StringComparer.Ordinal), onlyIn);
+        }
     }
 
     // A language's function words and the lexicon's single-word cues.
-    private static HashSet<string> Profile(TextAnalyzer analyzer, LexiconCatalog lexicons, string language)
-    {
-        return analyzer.StopWords(language).Concat(Cues(lexicons.For(language))).ToHashSet(StringComparer.Ordinal);
-    }
+    private static HashSet<string> Profile(TextAnalyzer analyzer, LexiconCatalog lexicons, string language) =>
+        analyzer.StopWords(language).Concat(Cues(lexicons.For(language))).ToHashSet(StringComparer.Ordinal);
 
     // The lexicon's single-word cues: reporting verbs, negation, hedges, question words.
     private static IEnumerable<string> Cues(LanguageLexicon lexicon) =>

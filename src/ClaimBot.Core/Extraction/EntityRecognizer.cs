@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using ClaimBot.Core.Claims;
 using ClaimBot.Core.Retrieval;
 
@@ -152,12 +154,16 @@ public sealed class EntityRecognizer(EntityGazetteer gazetteer, TextAnalyzer ana
     }
 
     /// <summary>A month or weekday name of the language or of English, written out or abbreviated ("October", "Nov", "mandag").</summary>
-    public static bool IsCalendarWord(string word, string language)
-    {
-        var info = LexiconCatalog.DateNames(language);
-        var english = LexiconCatalog.DateNames("en");
-        return new[] { info, english }
+    /// <remarks>Asked for every capitalised word of every claim the judge reads, so each language's names are collected once.</remarks>
+    public static bool IsCalendarWord(string word, string language) =>
+        CalendarWords.GetOrAdd(language, CollectCalendarWords).Contains(word.TrimEnd('.'));
+
+    private static readonly ConcurrentDictionary<string, FrozenSet<string>> CalendarWords = new(StringComparer.Ordinal);
+
+    private static FrozenSet<string> CollectCalendarWords(string language) =>
+        new[] { LexiconCatalog.DateNames(language), LexiconCatalog.DateNames("en") }
             .SelectMany(d => d.MonthNames.Concat(d.DayNames).Concat(d.AbbreviatedMonthNames).Concat(d.AbbreviatedDayNames))
-            .Any(n => n.Length > 0 && string.Equals(n.TrimEnd('.'), word.TrimEnd('.'), StringComparison.OrdinalIgnoreCase));
-    }
+            .Where(n => n.Length > 0)
+            .Select(n => n.TrimEnd('.'))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

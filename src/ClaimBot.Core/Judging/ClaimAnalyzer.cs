@@ -33,7 +33,7 @@ public sealed class ClaimAnalyzer(WordAnalyzer words, EntityGazetteer gazetteer,
         var negations = new List<int>();
         var hedges = new List<int>();
         var firstPerson = new List<int>();
-        var lowered = tokens.Select(t => t.Text.ToLowerInvariant()).ToList();
+        var hedgeCues = lexicon.HedgeCues.Select(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
             var lower = tokens[i].Text.ToLowerInvariant();
@@ -42,7 +42,7 @@ public sealed class ClaimAnalyzer(WordAnalyzer words, EntityGazetteer gazetteer,
                 negations.Add(i);
             }
 
-            if (lexicon.HedgeCues.Any(cue => StartsAt(lowered, i, cue)))
+            if (hedgeCues.Any(cue => WordTokenizer.PhraseAt(tokens, i, cue)))
             {
                 hedges.Add(i);
             }
@@ -53,15 +53,7 @@ public sealed class ClaimAnalyzer(WordAnalyzer words, EntityGazetteer gazetteer,
             }
         }
 
-        var speakerEntities = new List<string>();
-        var speakerWords = new List<string>();
-        if (claim.Speaker is { } speaker)
-        {
-            var speakerTokens = WordTokenizer.Tokenize(speaker.Name + " " + speaker.Role);
-            speakerEntities.AddRange(gazetteer.Match(speakerTokens, claim.Language).Select(m => m.Entity.Id));
-            speakerWords.AddRange(words.Analyze(speakerTokens, claim.Language).Where(w => w.IsContent).Select(w => w.Stem));
-        }
-
+        var (speakerEntities, speakerWords) = claim.Speaker is { } speaker ? Describe(speaker.Name + " " + speaker.Role, claim.Language) : ([], []);
         var personAt = People(claim, tokens);
         return new AnalyzedClaim(claim, analyzed, entityAt, numberAt, negations, hedges, firstPerson, speakerEntities.Distinct().ToList(), speakerWords)
         {
@@ -70,6 +62,15 @@ public sealed class ClaimAnalyzer(WordAnalyzer words, EntityGazetteer gazetteer,
             PersonAt = personAt,
             RoleTermsAt = RoleTerms(claim, personAt),
         };
+    }
+
+    // What a description of someone (a speaker's name and role, a person's role) names: its gazetteer entities and its
+    // content words' stems ("Iranian Foreign Minister" → country:ir; iranian, foreign, minist).
+    private (List<string> EntityIds, List<string> Stems) Describe(string text, string language)
+    {
+        var tokens = WordTokenizer.Tokenize(text);
+        return (gazetteer.Match(tokens, language).Select(m => m.Entity.Id).ToList(),
+            words.Analyze(tokens, language).Where(w => w.IsContent).Select(w => w.Stem).ToList());
     }
 
     private static Dictionary<int, string> People(Claim claim, IReadOnlyList<Token> tokens)
@@ -95,10 +96,8 @@ public sealed class ClaimAnalyzer(WordAnalyzer words, EntityGazetteer gazetteer,
         var result = new Dictionary<int, IReadOnlySet<string>>();
         foreach (var person in claim.Entities.Where(e => e.Type == "person" && !string.IsNullOrWhiteSpace(e.Role)))
         {
-            var roleTokens = WordTokenizer.Tokenize(person.Role!);
-            var terms = words.Analyze(roleTokens, claim.Language).Where(w => w.IsContent).Select(w => w.Stem)
-                .Concat(gazetteer.Match(roleTokens, claim.Language).Select(m => SearchTerms.Entity(m.Entity.Id)))
-                .ToHashSet(StringComparer.Ordinal);
+            var (entities, stems) = Describe(person.Role!, claim.Language);
+            var terms = stems.Concat(entities.Select(SearchTerms.Entity)).ToHashSet(StringComparer.Ordinal);
             foreach (var (at, _) in personAt.Where(p => p.Value == person.Id))
             {
                 result[at] = terms;
@@ -106,11 +105,5 @@ public sealed class ClaimAnalyzer(WordAnalyzer words, EntityGazetteer gazetteer,
         }
 
         return result;
-    }
-
-    private static bool StartsAt(List<string> words, int at, string cue)
-    {
-        var parts = cue.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return at + parts.Length <= words.Count && parts.Select((p, k) => words[at + k] == p).All(x => x);
     }
 }

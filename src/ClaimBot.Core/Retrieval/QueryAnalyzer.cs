@@ -172,7 +172,7 @@ public sealed class QueryAnalyzer(
             foreach (var (words, bound) in phrases)
             {
                 var start = mention.FirstToken - words.Length;
-                if (start >= 0 && PhraseAt(tokens, start, words))
+                if (WordTokenizer.PhraseAt(tokens, start, words))
                 {
                     bounds.TryAdd(mention.Value, bound);
                     Array.Fill(skip, true, start, words.Length);
@@ -191,17 +191,13 @@ public sealed class QueryAnalyzer(
             var parts = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             for (var i = 0; i + parts.Length <= tokens.Count; i++)
             {
-                if (PhraseAt(tokens, i, parts))
+                if (WordTokenizer.PhraseAt(tokens, i, parts))
                 {
                     Array.Fill(skip, true, i, parts.Length);
                 }
             }
         }
     }
-
-    // The words of a phrase at tokens[start…], case-insensitively (the caller keeps the phrase within the tokens).
-    private static bool PhraseAt(List<Token> tokens, int start, string[] words) =>
-        words.Select((w, k) => string.Equals(tokens[start + k].Text, w, StringComparison.OrdinalIgnoreCase)).All(x => x);
 
     // A speaker is someone: "according to Lavrov", "ifølge udenrigsminister Lavrov", "according to the Russian
     // envoy". "According to the agreement", "ifølge aftalen" name a document whose content the statement reports: the

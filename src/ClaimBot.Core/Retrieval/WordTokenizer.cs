@@ -8,6 +8,25 @@ public static class WordTokenizer
 {
     public static List<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
 
+    /// <summary>True when the words of a phrase stand at <c>tokens[start…]</c>, case-insensitively ("more than", "expected to").</summary>
+    public static bool PhraseAt(IReadOnlyList<Token> tokens, int start, IReadOnlyList<string> words)
+    {
+        if (start < 0 || start + words.Count > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (!string.Equals(tokens[start + k].Text, words[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>();
