@@ -32,6 +32,9 @@ public sealed record AnalyzedClaim(
     /// <summary>For a word that is part of a person's name the claim mentions, that person's id (also at the sentence start, where the capital says nothing).</summary>
     public IReadOnlyDictionary<int, string> PersonAt { get; init; } = new Dictionary<int, string>();
 
+    /// <summary>The name keys of each person the claim mentions, by id, from the full name the document gives ("Berit Reiss-Andersen" → berit, reisandersen).</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> PersonNameKeys { get; init; } = new Dictionary<string, IReadOnlySet<string>>();
+
     /// <summary>
     /// For a word that names a person whose role the document gives, the role's terms (content stems and entity terms):
     /// "Londono" after "Rodrigo Londono, leader of the … (FARC)" → leader, …, farc. Lets "the FARC leader" be Londono.

@@ -61,6 +61,8 @@ public sealed class ClaimAnalyzer(WordAnalyzer words, EntityGazetteer gazetteer,
             DemonymAt = demonymAt,
             PersonAt = personAt,
             RoleTermsAt = RoleTerms(claim, personAt),
+            PersonNameKeys = claim.Entities.Where(e => e.Type == "person").DistinctBy(e => e.Id)
+                .ToDictionary(e => e.Id, e => (IReadOnlySet<string>)NameKey.PartsOf(e.Name), StringComparer.Ordinal),
         };
     }
 

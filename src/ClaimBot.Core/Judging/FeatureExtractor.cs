@@ -36,6 +36,7 @@ public sealed class FeatureExtractor(WordAligner aligner)
             alignments.Add(new ConceptAlignment(k, match, place, place == AlignmentPlace.Sentence ? word : -1));
         }
 
+        CompleteNames(query, alignments, claim);
         var features = new EvidenceFeatures();
         var idf = retrieval.ConceptIdf;
         var total = idf.Sum();
@@ -241,6 +242,36 @@ public sealed class FeatureExtractor(WordAligner aligner)
         return pairs == 0 ? 1 : (double)concordant / pairs;
     }
 
+    /// <summary>
+    /// A part of a person's name the sentence does not repeat is still expressed when the sentence names that person by
+    /// another part: "Berit Reiss-Andersen gave the speech" against "Reiss-Andersen held the speech", where the document
+    /// introduced her as Berit Reiss-Andersen. The part takes the alignment of the name next to it in the statement.
+    /// </summary>
+    public static void CompleteNames(AnalyzedQuery query, List<ConceptAlignment> alignments, AnalyzedClaim claim)
+    {
+        for (var k = 0; k < alignments.Count; k++)
+        {
+            var concept = query.Concepts[k];
+            // A name at the sentence start is read as a word (its capital says nothing), so the capital is what counts here.
+            if (concept.Kind is not (ConceptKind.Name or ConceptKind.Word) || concept.Word < 0 || !query.Words[concept.Word].Token.IsCapitalized
+                || alignments[k].Place == AlignmentPlace.Sentence)
+            {
+                continue;
+            }
+
+            var key = NameKey.Of(query.Words[concept.Word].Token.WithoutPossessive);
+            var neighbour = alignments.FirstOrDefault(a => a.Place == AlignmentPlace.Sentence && a.ClaimWord >= 0
+                && query.Concepts[a.Concept].Word >= 0 && query.Words[query.Concepts[a.Concept].Word].Token.IsCapitalized
+                && Math.Abs(query.Concepts[a.Concept].Word - concept.Word) == 1
+                && claim.PersonAt.TryGetValue(a.ClaimWord, out var person)
+                && claim.PersonNameKeys.TryGetValue(person, out var keys) && keys.Contains(key));
+            if (neighbour is not null)
+            {
+                alignments[k] = new ConceptAlignment(k, neighbour.Match with { Kind = MatchKind.Name }, AlignmentPlace.Sentence, neighbour.ClaimWord);
+            }
+        }
+    }
+
     private static bool NameConflict(AnalyzedQuery query, List<ConceptAlignment> alignments, AnalyzedClaim claim)
     {
         var missing = alignments.Any(a => query.Concepts[a.Concept].Kind is ConceptKind.Name or ConceptKind.Entity && a.Place != AlignmentPlace.Sentence);
@@ -332,9 +363,13 @@ public sealed class FeatureExtractor(WordAligner aligner)
     /// </summary>
     public static ConceptAlignment? Predicate(AnalyzedQuery query, IReadOnlyList<ConceptAlignment> alignments) =>
         alignments
-            .Where(a => query.Concepts[a.Concept].Kind == ConceptKind.Word && a.ClaimWord >= 0)
+            .Where(a => query.Concepts[a.Concept].Kind == ConceptKind.Word && a.ClaimWord >= 0 && !IsCompletedName(query, a))
             .OrderBy(a => query.Concepts[a.Concept].Word)
             .FirstOrDefault();
+
+    // A capitalised word that CompleteNames aligned to a person is part of a name, never the predicate.
+    private static bool IsCompletedName(AnalyzedQuery query, ConceptAlignment a) =>
+        a.Match.Kind == MatchKind.Name && query.Words[query.Concepts[a.Concept].Word].Token.IsCapitalized;
 
     private static bool MentionsSpeaker(AnalyzedQuery query, List<ConceptAlignment> alignments)
     {

@@ -91,10 +91,21 @@ public sealed class QueryAnalyzer(
         var dates = dateNormalizer.Find(text, language, null, yearless: true);
         foreach (var date in dates)
         {
-            // A yearless date has no index term (the index holds full dates), but it is matched and compared like any other.
+            // A yearless date has no date term (the index holds full dates), but it is matched and compared like any
+            // other. The month a date names is part of the date, not a word of its own: its names in the index's
+            // languages are the date's terms too, so "on 2 October" still finds "2. oktober".
             var iso = date.ToIso();
-            concepts.Add(new QueryConcept(iso, ConceptKind.Date, -1, date.Year > 0 ? [new WeightedTerm(SearchTerms.Dates(iso).Last(), 1, MatchKind.Date)] : []));
+            List<WeightedTerm> terms = date.Year > 0 ? [new WeightedTerm(SearchTerms.Dates(iso).Last(), 1, MatchKind.Date)] : [];
+            if (date.Month is { } named && (date.Day is not null || date.Year > 0))
+            {
+                terms.AddRange(MonthTerms(named, language, index, weights).Select(t => t with { Weight = t.Weight * weights.Part }));
+            }
+
+            concepts.Add(new QueryConcept(iso, ConceptKind.Date, -1, Best(terms)));
         }
+
+        // A month alone ("the ceremony in December") stays a word: it is matched by the claims' month names.
+        var dateMonths = dates.Where(d => d.Month is not null && (d.Day is not null || d.Year > 0)).Select(d => d.Month!.Value).ToHashSet();
 
         var mentions = ClaimFeatures.NumberMentions(text, tokens, lexicon, dates);
         var numbers = mentions.Select(n => n.Value).Distinct().ToList();
@@ -121,6 +132,11 @@ public sealed class QueryAnalyzer(
             var conceptKind = word.Kind == WordKind.Name ? ConceptKind.Name : ConceptKind.Word;
             if (dateNormalizer.MonthOf(tokens[i].Text, language) is { } month)
             {
+                if (dateMonths.Contains(month))
+                {
+                    continue;
+                }
+
                 // A month name ("the ceremony in December", "on 24 October") is a word every language names from culture data.
                 terms = Best(terms.Concat(MonthTerms(month, language, index, weights)));
                 conceptKind = ConceptKind.Word;

@@ -35,6 +35,15 @@ public sealed class QueryExpander(ConceptLexicon concepts)
 
                 // A capitalised word may still be a word in another language ("Kongress" ~ "congress").
                 AddTranslations(word, language, index, weights, Add);
+                if (terms.Count == 0)
+                {
+                    foreach (var bare in NameForms.Uninflected(word.Token.Text, word.Stem, language))
+                    {
+                        Add(bare, weights.NameKey, MatchKind.Name);
+                        Add(NameKey.Prefix + NameKey.Of(bare), weights.NameKey, MatchKind.Name);
+                    }
+                }
+
                 break;
             default:
                 Add(word.Stem, 1, MatchKind.Exact);

@@ -247,4 +247,30 @@ public sealed class FeatureExtractorTests
 
         Assert.Equal(1, features[Feature.Opposition]);
     }
+    // The document introduces the person by the full name; the sentence names her by the surname only.
+    [Theory]
+    [InlineData("en", UnionReport, "Marta Vidal apologised to the growers.", "apologised to the growers")]
+    [InlineData("da", UnionRapport, "Jens Holm undskyldte over for fiskerne.", "Holm undskyldte")]
+    public void Extract_FirstNameOfThePersonTheSentenceNamesBySurname_IsExpressedByTheSentence(string language, string report, string statement, string fragment)
+    {
+        var claims = EngineParts.Document($"union.{language}.txt", report, language);
+        var claim = Assert.Single(claims, c => c.Text.Contains(fragment, StringComparison.Ordinal));
+
+        var pair = PairFeatures.For(statement, claim, language, EngineParts.Index(claims));
+
+        Assert.All(pair.Alignments.Take(2), a => Assert.Equal(AlignmentPlace.Sentence, a.Place));
+        Assert.Equal(0, pair.Features[Feature.NameConflict]);
+        Assert.Equal(1, pair.Features[Feature.ActorMatch]);
+    }
+
+    [Fact]
+    public void Extract_FirstNameOfAnotherPerson_IsNotCompletedBySurname()
+    {
+        var claims = EngineParts.Document("union.en.txt", UnionReport, "en");
+        var claim = Assert.Single(claims, c => c.Text.Contains("apologised to the growers", StringComparison.Ordinal));
+
+        var pair = PairFeatures.For("Peter Vidal apologised to the growers.", claim, "en", EngineParts.Index(claims));
+
+        Assert.NotEqual(AlignmentPlace.Sentence, pair.Alignments[0].Place);
+    }
 }

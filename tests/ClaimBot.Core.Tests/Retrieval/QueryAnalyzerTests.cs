@@ -203,6 +203,31 @@ public sealed class QueryAnalyzerTests
         Assert.Contains(query.Concepts, c => c.Surface == "country");
     }
 
+    // A day's month is part of the date (one argument of the statement, compared as a date), and its names in the
+    // sources' languages are the date's terms; a month alone stays a word.
+    [Theory]
+    [InlineData("The agreement was signed on 24 October 2016.", "en")]
+    [InlineData("Aftalen blev underskrevet den 24. oktober 2016.", "da")]
+    public void Analyze_DateWithItsMonthName_IsOneConceptFindingTheMonthInOtherLanguages(string statement, string language)
+    {
+        var claims = EngineParts.Document("signing.de.txt", "Unterzeichnung\n\ndate 2016-10-25\n\nDas Abkommen wurde am 24. Oktober unterzeichnet.", "de");
+
+        var query = EngineParts.Query(statement, QueryKind.Statement, EngineParts.Index(claims), language);
+
+        var date = Assert.Single(query.Concepts, c => c.Kind == ConceptKind.Date);
+        Assert.Equal("2016-10-24", date.Surface);
+        Assert.Contains(date.Terms, t => t.Term == EngineParts.Stem("Oktober", "de"));
+        Assert.DoesNotContain(query.Concepts, c => c.Kind != ConceptKind.Date && c.Surface.Contains("ktober", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Analyze_MonthWithoutDayOrYear_StaysAWord()
+    {
+        var query = Analyze("The ceremony is held in December.", QueryKind.Statement, "en");
+
+        Assert.Contains(query.Concepts, c => c.Kind == ConceptKind.Word && c.Surface == "December");
+    }
+
     private static AnalyzedQuery Analyze(string text, QueryKind kind, string language) =>
         EngineParts.Query(text, kind, ClaimIndex.Empty, language);
 }
