@@ -13,7 +13,6 @@ namespace ClaimBot.Core.Extraction;
 public sealed partial class EntityGazetteer
 {
     private const int MaxNameTokens = 6;
-    private static readonly string[] GenitiveLanguages = ["da", "nb", "sv", "de"];
     private readonly FrozenDictionary<string, List<Surface>> _surfaces;
     private readonly FrozenDictionary<string, GazetteerEntry> _entries;
 
@@ -135,7 +134,7 @@ public sealed partial class EntityGazetteer
     // Scandinavian and German genitive: "Syriens", "Kasakhstans".
     private Surface? LookupGenitive(string[] words, string language)
     {
-        if (!GenitiveLanguages.Contains(language) || words[^1].Length < 4 || !words[^1].EndsWith('s'))
+        if (!NameForms.MayBeGenitive(words[^1], language))
         {
             return null;
         }

@@ -367,7 +367,7 @@ public sealed class FeatureExtractor(WordAligner aligner)
             .OrderBy(a => query.Concepts[a.Concept].Word)
             .FirstOrDefault();
 
-    // A capitalised word that CompleteNames aligned to a person is part of a name, never the predicate.
+    // A capitalised word matched as a name (by CompleteNames, or by the name key) is part of a name, never the predicate.
     private static bool IsCompletedName(AnalyzedQuery query, ConceptAlignment a) =>
         a.Match.Kind == MatchKind.Name && query.Words[query.Concepts[a.Concept].Word].Token.IsCapitalized;
 

@@ -10,15 +10,20 @@ namespace ClaimBot.Core.Retrieval;
 public static class NameForms
 {
     private static readonly string[] GenitiveLanguages = ["da", "nb", "sv", "de"];
-    private const int MinBare = 2;
+    private const int MinGenitive = 4;
+    private const int MinAcronymGenitive = 3;
     private const int MinPlaceAdjectiveStem = 3;
+
+    /// <summary>Whether <paramref name="word"/> may be a name in the genitive of a language that writes it with a bare -s ("Syriens", "Colombias").</summary>
+    public static bool MayBeGenitive(string word, string language) =>
+        GenitiveLanguages.Contains(language) && word.Length >= MinGenitive && word.EndsWith('s');
 
     /// <summary>The uninflected stems <paramref name="stem"/> (the name as the index writes it) may stand for, most likely first.</summary>
     public static IReadOnlyList<string> Uninflected(string text, string stem, string language)
     {
         var forms = new List<string>();
-        var acronymGenitive = text.Length >= MinBare + 1 && text[^1] == 's' && text[..^1].All(char.IsUpper);
-        if (stem.EndsWith('s') && stem.Length - 1 >= MinBare && (acronymGenitive || (GenitiveLanguages.Contains(language) && stem.Length - 1 > MinBare)))
+        var acronymGenitive = text.Length >= MinAcronymGenitive && text[^1] == 's' && text[..^1].All(char.IsUpper);
+        if (acronymGenitive || MayBeGenitive(stem, language))
         {
             forms.Add(stem[..^1]);
         }

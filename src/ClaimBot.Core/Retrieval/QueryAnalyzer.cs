@@ -96,7 +96,7 @@ public sealed class QueryAnalyzer(
             // languages are the date's terms too, so "on 2 October" still finds "2. oktober".
             var iso = date.ToIso();
             List<WeightedTerm> terms = date.Year > 0 ? [new WeightedTerm(SearchTerms.Dates(iso).Last(), 1, MatchKind.Date)] : [];
-            if (date.Month is { } named && (date.Day is not null || date.Year > 0))
+            if (MonthOfDate(date) is { } named)
             {
                 terms.AddRange(MonthTerms(named, language, index, weights).Select(t => t with { Weight = t.Weight * weights.Part }));
             }
@@ -104,8 +104,7 @@ public sealed class QueryAnalyzer(
             concepts.Add(new QueryConcept(iso, ConceptKind.Date, -1, Best(terms)));
         }
 
-        // A month alone ("the ceremony in December") stays a word: it is matched by the claims' month names.
-        var dateMonths = dates.Where(d => d.Month is not null && (d.Day is not null || d.Year > 0)).Select(d => d.Month!.Value).ToHashSet();
+        var dateMonths = dates.Select(MonthOfDate).OfType<int>().ToHashSet();
 
         var mentions = ClaimFeatures.NumberMentions(text, tokens, lexicon, dates);
         var numbers = mentions.Select(n => n.Value).Distinct().ToList();
@@ -137,7 +136,7 @@ public sealed class QueryAnalyzer(
                     continue;
                 }
 
-                // A month name ("the ceremony in December", "on 24 October") is a word every language names from culture data.
+                // A month alone ("the ceremony in December") is a word every language names from culture data.
                 terms = Best(terms.Concat(MonthTerms(month, language, index, weights)));
                 conceptKind = ConceptKind.Word;
             }
@@ -149,6 +148,10 @@ public sealed class QueryAnalyzer(
             ClaimFeatures.IsNegated(tokens, lexicon), ClaimFeatures.IsHedged(text, tokens, lexicon) && kind != QueryKind.Question,
             dates, numbers, entityIds) { SpeakerTerms = speakerTerms, Places = Judging.PlaceMentions.Of(tokens, lexicon, language), NumberBounds = bounds };
     }
+
+    // The month that is part of a date with a day or a year ("24 October", "October 2012"); a month alone ("in
+    // December") stays a word, matched by the claims' month names.
+    private static int? MonthOfDate(PartialDate date) => date.Day is not null || date.Year > 0 ? date.Month : null;
 
     // "Riyad Haddad said …": the index terms of the speaker's name, so the speaker's own claims are candidates even
     // when they share no other word with the statement.
