@@ -20,7 +20,7 @@ public sealed class QueryAnalyzer(
 {
     private static readonly (string Key, QuestionType Type)[] TypeOrder =
     [
-        ("howmany", QuestionType.HowMany), ("when", QuestionType.When), ("who", QuestionType.Who), ("where", QuestionType.Where),
+        ("quantity", QuestionType.Quantity), ("when", QuestionType.When), ("who", QuestionType.Who), ("where", QuestionType.Where),
         ("why", QuestionType.Why), ("what", QuestionType.What), ("how", QuestionType.How),
     ];
 
@@ -252,7 +252,9 @@ public sealed class QueryAnalyzer(
         return QuestionType.What;
     }
 
-    // The question word gives the answer kind; a type noun right after it ("which country", "hvilket land") refines it.
+    // The question word gives the answer kind; after "what"/"which" a type noun ("which country", "hvilket land") refines
+    // it. After any other question word the noun is what is counted or described ("how many people", "who was the
+    // minister"), not the kind of answer.
     private static AnswerKind ExpectedKind(QuestionType type, List<Token> tokens, LanguageLexicon lexicon, bool[] skip)
     {
         var byType = type switch
@@ -260,11 +262,16 @@ public sealed class QueryAnalyzer(
             QuestionType.Who => AnswerKind.Person,
             QuestionType.When => AnswerKind.Date,
             QuestionType.Where => AnswerKind.Place,
-            QuestionType.HowMany => AnswerKind.Number,
+            QuestionType.Quantity => AnswerKind.Number,
             QuestionType.Why => AnswerKind.Reason,
             QuestionType.How => AnswerKind.Manner,
             _ => AnswerKind.Any,
         };
+        if (type != QuestionType.What)
+        {
+            return byType;
+        }
+
         var after = Array.LastIndexOf(skip, true) + 1;
         for (var i = after; i < Math.Min(tokens.Count, after + 3); i++)
         {

@@ -9,6 +9,7 @@ public enum QuestionType
     When,
     Where,
     Why,
-    HowMany,
+    /// <summary>A count or a measure: "how many", "how old", "how long", "hvor lenge", "wie alt".</summary>
+    Quantity,
     How,
 }
