@@ -37,11 +37,18 @@ public sealed class ConceptLexicon
     private readonly Dictionary<string, LanguageTable> _languages = new(StringComparer.Ordinal);
     private readonly Lazy<FrozenDictionary<int, int[]>> _opposites;
     private readonly Lazy<FrozenDictionary<int, int[]>> _related;
+    private readonly ConceptTableCache? _cache;
 
     public ConceptLexicon(TextAnalyzer analyzer, IOptions<LexiconOptions> options)
     {
         _analyzer = analyzer;
         _folder = Path.Combine(options.Value.Path, "concepts");
+        _cache = options.Value.CachePath switch
+        {
+            null => new ConceptTableCache(ConceptTableCache.DefaultFolder()),
+            "" => null,
+            var folder => new ConceptTableCache(folder),
+        };
         _opposites = new Lazy<FrozenDictionary<int, int[]>>(() => LoadLinks("antonyms.tsv.gz"));
         _related = new Lazy<FrozenDictionary<int, int[]>>(() => LoadLinks("related.tsv.gz"));
     }
@@ -196,85 +203,151 @@ public sealed class ConceptLexicon
         }
     }
 
-    // Called under _gate.
+    // Called under _gate. The compiled table when the cache has a valid one for these source files, else the text
+    // table read and compiled for the next start. English is loaded first, by either path: a pivot's senses come
+    // from it, and interning its concepts first gives every concept the same id whichever path ran.
     private LanguageTable Load(string language)
     {
         var path = Path.Combine(_folder, language + ".tsv.gz");
-        var byStem = new Dictionary<string, List<ConceptLink>>(StringComparer.Ordinal);
-        if (File.Exists(path))
+        if (!File.Exists(path))
         {
-            foreach (var line in ReadLines(path))
-            {
-                var tab = line.IndexOf('\t', StringComparison.Ordinal);
-                if (tab <= 0)
-                {
-                    continue;
-                }
-
-                var lemma = line[..tab];
-                var stem = _analyzer.Stem(lemma, language);
-                if (!byStem.TryGetValue(stem, out var links))
-                {
-                    links = [];
-                    byStem[stem] = links;
-                }
-
-                // "cease-fire" is also written "ceasefire": the joined spelling shares the lemma's links.
-                if (lemma.Contains('-', StringComparison.Ordinal))
-                {
-                    byStem.TryAdd(_analyzer.Stem(lemma.Replace("-", "", StringComparison.Ordinal), language), links);
-                }
-
-                var names = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                var pivots = 0;
-                for (var rank = 0; rank < names.Length; rank++)
-                {
-                    var isPivot = names[rank].StartsWith(PivotPrefix, StringComparison.Ordinal);
-                    var english = isPivot ? _analyzer.Stem(names[rank][PivotPrefix.Length..], "en") : null;
-                    var name = isPivot ? PivotPrefix + english : names[rank];
-                    // English senses come in WordNet's frequency order; the other wordnets carry no order, FreeDict's
-                    // first translations are its main ones.
-                    var weight = language == "en" ? 1.0 / (1 + (0.25 * rank)) : isPivot ? 1.0 / (1 + (0.2 * pivots++)) : OmwWeight;
-                    Add(links, Intern(name), weight);
-                    if (english is not null)
-                    {
-                        // A dictionary translation also carries the English word's main senses, so "våbenhvile" →
-                        // "truce" meets "ceasefire" through their shared synset, not only through the word "truce".
-                        foreach (var sense in EnglishSenses(english))
-                        {
-                            Add(links, sense.Concept, weight * sense.Weight * PivotSenseWeight);
-                        }
-                    }
-                }
-
-                if (language == "en")
-                {
-                    Add(links, Intern(PivotPrefix + stem), 1.0);
-                }
-            }
+            return new LanguageTable(new Dictionary<string, ConceptLink[]>(StringComparer.Ordinal), null);
         }
 
-        var frozen = byStem.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(l => l.Weight).ToArray(), StringComparer.Ordinal);
-        var reverse = new Dictionary<int, List<string>>();
-        foreach (var (stem, links) in frozen)
+        var englishPath = Path.Combine(_folder, "en.tsv.gz");
+        if (language != "en")
         {
-            foreach (var link in links)
-            {
-                if (!reverse.TryGetValue(link.Concept, out var stems))
-                {
-                    stems = [];
-                    reverse[link.Concept] = stems;
-                }
-
-                stems.Add(stem);
-            }
+            EnglishTable();
         }
 
-        return new LanguageTable(frozen, reverse.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray()));
+        var key = _cache is null ? null : ConceptTableCache.KeyOf(language, language == "en" || !File.Exists(englishPath) ? [path] : [path, englishPath]);
+        if (key is not null && _cache!.TryRead(language, key) is { } compiled)
+        {
+            var ids = compiled.Names.Select(Intern).ToArray();
+            var loaded = new Dictionary<string, ConceptLink[]>(compiled.Stems.Count, StringComparer.Ordinal);
+            foreach (var (stem, links) in compiled.Stems)
+            {
+                loaded[stem] = Array.ConvertAll(links, l => new ConceptLink(ids[l.Name], l.Weight));
+            }
+
+            var stems = compiled.Stems.Select(p => p.Stem).ToArray();
+            var byConcept = new Dictionary<int, string[]>(compiled.ByConcept.Count);
+            foreach (var (name, indices) in compiled.ByConcept)
+            {
+                byConcept[ids[name]] = Array.ConvertAll(indices, i => stems[i]);
+            }
+
+            return new LanguageTable(loaded, byConcept);
+        }
+
+        var (table, firstUse) = Parse(language, path);
+        if (key is null)
+        {
+            return new LanguageTable(table, null);
+        }
+
+        var local = LocalIndex(firstUse);
+        var stemIndex = table.Keys.Select((stem, i) => (stem, i)).ToDictionary(p => p.stem, p => p.i, StringComparer.Ordinal);
+        var reverse = LanguageTable.StemsByConcept(table);
+        _cache!.TryWrite(language, key, new CompiledConceptTable(
+            firstUse.Select(c => _names[c]).ToList(),
+            table.Select(p => (p.Key, Array.ConvertAll(p.Value, l => (local[l.Concept], l.Weight)))).ToList(),
+            reverse.Select(p => (local[p.Key], Array.ConvertAll(p.Value, stem => stemIndex[stem]))).ToList()));
+        return new LanguageTable(table, reverse);
     }
 
-    // Called under _gate (from Load): the English table, loaded first when another language needs it.
-    private IEnumerable<ConceptLink> EnglishSenses(string englishStem)
+    private static Dictionary<int, int> LocalIndex(List<int> firstUse)
+    {
+        var local = new Dictionary<int, int>(firstUse.Count);
+        foreach (var concept in firstUse)
+        {
+            local[concept] = local.Count;
+        }
+
+        return local;
+    }
+
+    // Called under _gate: reads a text table; also returns the concepts in the order the table first used them.
+    private (Dictionary<string, ConceptLink[]> Table, List<int> FirstUse) Parse(string language, string path)
+    {
+        var byStem = new Dictionary<string, List<ConceptLink>>(StringComparer.Ordinal);
+        var firstUse = new List<int>();
+        var used = new HashSet<int>();
+        void Add(List<ConceptLink> links, int concept, double weight)
+        {
+            if (used.Add(concept))
+            {
+                firstUse.Add(concept);
+            }
+
+            AddLink(links, concept, weight);
+        }
+
+        foreach (var line in ReadLines(path))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab <= 0)
+            {
+                continue;
+            }
+
+            var lemma = line[..tab];
+            var stem = _analyzer.Stem(lemma, language);
+            if (!byStem.TryGetValue(stem, out var links))
+            {
+                links = [];
+                byStem[stem] = links;
+            }
+
+            // "cease-fire" is also written "ceasefire": the joined spelling shares the lemma's links.
+            if (lemma.Contains('-', StringComparison.Ordinal))
+            {
+                byStem.TryAdd(_analyzer.Stem(lemma.Replace("-", "", StringComparison.Ordinal), language), links);
+            }
+
+            var names = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var pivots = 0;
+            for (var rank = 0; rank < names.Length; rank++)
+            {
+                var isPivot = names[rank].StartsWith(PivotPrefix, StringComparison.Ordinal);
+                var english = isPivot ? _analyzer.Stem(names[rank][PivotPrefix.Length..], "en") : null;
+                var name = isPivot ? PivotPrefix + english : names[rank];
+                // English senses come in WordNet's frequency order; the other wordnets carry no order, FreeDict's
+                // first translations are its main ones.
+                var weight = language == "en" ? 1.0 / (1 + (0.25 * rank)) : isPivot ? 1.0 / (1 + (0.2 * pivots++)) : OmwWeight;
+                Add(links, Intern(name), weight);
+                if (english is not null)
+                {
+                    // A dictionary translation also carries the English word's main senses, so "våbenhvile" →
+                    // "truce" meets "ceasefire" through their shared synset, not only through the word "truce".
+                    foreach (var sense in EnglishSenses(english))
+                    {
+                        Add(links, sense.Concept, weight * sense.Weight * PivotSenseWeight);
+                    }
+                }
+            }
+
+            if (language == "en")
+            {
+                Add(links, Intern(PivotPrefix + stem), 1.0);
+            }
+        }
+
+        // The stems in the order a frozen dictionary of them enumerates, the order the sibling and expansion lookups
+        // have always seen (the compiled table keeps it); the table itself is a plain dictionary, which is built
+        // faster and read about as fast.
+        var ordered = byStem.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(l => l.Weight).ToArray(), StringComparer.Ordinal);
+        var table = new Dictionary<string, ConceptLink[]>(ordered.Count, StringComparer.Ordinal);
+        foreach (var (stem, links) in ordered)
+        {
+            table[stem] = links;
+        }
+
+        return (table, firstUse);
+    }
+
+    // Called under _gate.
+    private LanguageTable EnglishTable()
     {
         if (!_languages.TryGetValue("en", out var english))
         {
@@ -282,11 +355,17 @@ public sealed class ConceptLexicon
             _languages["en"] = english;
         }
 
-        var pivot = PivotPrefix + englishStem;
-        return english.ConceptsOf(englishStem).Where(l => _names[l.Concept] != pivot).Take(PivotSenses);
+        return english;
     }
 
-    private static void Add(List<ConceptLink> links, int concept, double weight)
+    // Called under _gate (from Parse): the English word's main senses, without its own pivot.
+    private IEnumerable<ConceptLink> EnglishSenses(string englishStem)
+    {
+        var pivot = PivotPrefix + englishStem;
+        return EnglishTable().ConceptsOf(englishStem).Where(l => _names[l.Concept] != pivot).Take(PivotSenses);
+    }
+
+    private static void AddLink(List<ConceptLink> links, int concept, double weight)
     {
         var at = links.FindIndex(l => l.Concept == concept);
         if (at < 0)
@@ -320,15 +399,49 @@ public sealed class ConceptLexicon
             return map.ToFrozenDictionary();
         }
 
+        var name = file.Split('.')[0];
+        var key = _cache is null ? null : ConceptTableCache.KeyOf(name, [path]);
         lock (_gate)
         {
+            if (key is not null && _cache!.TryReadLinks(name, key) is { } compiled)
+            {
+                var ids = compiled.Names.Select(Intern).ToArray();
+                foreach (var (concept, targets) in compiled.Entries)
+                {
+                    map[ids[concept]] = Array.ConvertAll(targets, t => ids[t]);
+                }
+
+                return map.ToFrozenDictionary();
+            }
+
+            var firstUse = new List<int>();
+            var used = new HashSet<int>();
+            int Use(string concept)
+            {
+                var id = Intern(concept);
+                if (used.Add(id))
+                {
+                    firstUse.Add(id);
+                }
+
+                return id;
+            }
+
             foreach (var line in ReadLines(path))
             {
                 var tab = line.IndexOf('\t', StringComparison.Ordinal);
                 if (tab > 0)
                 {
-                    map[Intern(line[..tab])] = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Intern).ToArray();
+                    map[Use(line[..tab])] = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Use).ToArray();
                 }
+            }
+
+            if (key is not null)
+            {
+                var local = LocalIndex(firstUse);
+                _cache!.TryWriteLinks(name, key, new CompiledConceptLinks(
+                    firstUse.Select(c => _names[c]).ToList(),
+                    map.Select(p => (local[p.Key], Array.ConvertAll(p.Value, t => local[t]))).ToList()));
             }
         }
 
@@ -361,16 +474,25 @@ public sealed class ConceptLexicon
         return builder.ToString();
     }
 
-    private sealed record LanguageTable(FrozenDictionary<string, ConceptLink[]> ByStem, FrozenDictionary<int, string[]> ByConcept)
+    // byConcept: the stems of each concept, for expansion into another language; when not given (no compiled
+    // table is kept), built when first asked for.
+    private sealed class LanguageTable(Dictionary<string, ConceptLink[]> byStem, Dictionary<int, string[]>? byConcept)
     {
-        private readonly Lazy<FrozenDictionary<string, ConceptLink[]>> _loose = new(() => ByStem
+        private readonly Lazy<Dictionary<string, ConceptLink[]>> _loose = new(() => byStem
             .GroupBy(p => Loose(p.Key), StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.SelectMany(p => p.Value).DistinctBy(l => l.Concept).ToArray(), StringComparer.Ordinal));
+            .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Value).DistinctBy(l => l.Concept).ToArray(), StringComparer.Ordinal));
 
-        public ConceptLink[] ConceptsOf(string stem) => ByStem.TryGetValue(stem, out var found) ? found : [];
+        private readonly Lazy<Dictionary<int, string[]>> _byConcept = new(() => byConcept ?? StemsByConcept(byStem));
+
+        public static Dictionary<int, string[]> StemsByConcept(Dictionary<string, ConceptLink[]> byStem) => byStem
+            .SelectMany(p => p.Value.Select(l => (l.Concept, Stem: p.Key)))
+            .GroupBy(p => p.Concept)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Stem).ToArray());
+
+        public ConceptLink[] ConceptsOf(string stem) => byStem.TryGetValue(stem, out var found) ? found : [];
 
         public ConceptLink[] LooseConceptsOf(string looseStem) => _loose.Value.TryGetValue(looseStem, out var found) ? found : [];
 
-        public string[] StemsOf(int concept) => ByConcept.TryGetValue(concept, out var found) ? found : [];
+        public string[] StemsOf(int concept) => _byConcept.Value.TryGetValue(concept, out var found) ? found : [];
     }
 }
