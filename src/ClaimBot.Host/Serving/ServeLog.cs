@@ -5,6 +5,12 @@ namespace ClaimBot.Host.Serving;
 /// <summary>Host log events (1000–1099).</summary>
 internal static partial class ServeLog
 {
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "Engine warmed up: {Claims} claims indexed, language models and concept tables ({Languages}) loaded in {Milliseconds} ms")]
+    public static partial void WarmedUp(ILogger logger, int claims, string languages, long milliseconds);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Engine warm-up failed ({Reason}); the first question loads what it needs")]
+    public static partial void WarmUpFailed(ILogger logger, string reason);
+
     [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "Store loaded: generation {Generation}")]
     public static partial void Loaded(ILogger logger, long? generation);
 
