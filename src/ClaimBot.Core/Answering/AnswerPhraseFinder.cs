@@ -172,31 +172,10 @@ public sealed class AnswerPhraseFinder(LexiconCatalog lexicons, ConceptLexicon c
             lastSpan++;
         }
 
-        if (kind == AnswerKind.Person && first == lastSpan && FullName(claim, spans[first]) is { } full)
-        {
-            return full;
-        }
-
         var start = claim.Words[spans[first].First].Token.Start;
         var end = claim.Words[spans[lastSpan].Last].Token.End;
         var phrase = claim.Claim.Text[start..end];
         return WordTokenizer.Tokenize(phrase).Count <= MaxPhraseWords ? phrase : claim.Claim.Text[claim.Words[best.First].Token.Start..claim.Words[best.Last].Token.End];
-    }
-
-    // News names a person in full once and by surname after ("Kevin Davies" … "Davies became captain"): a span that is
-    // one person's later mention answers with the name the document gave, when the span's words are that name's last
-    // parts (never a different name, never a shorter one).
-    private static string? FullName(AnalyzedClaim claim, (int First, int Last) span)
-    {
-        var ids = Enumerable.Range(span.First, span.Last - span.First + 1).Select(i => claim.PersonAt.GetValueOrDefault(i)).Distinct().ToList();
-        if (ids is not [{ } id] || claim.Claim.Entities.FirstOrDefault(e => e.Id == id && e.Type == "person") is not { } person)
-        {
-            return null;
-        }
-
-        var parts = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var written = Enumerable.Range(span.First, span.Last - span.First + 1).Select(i => claim.Words[i].Token.WithoutPossessive).ToList();
-        return parts.Length > written.Count && parts.TakeLast(written.Count).SequenceEqual(written, StringComparer.OrdinalIgnoreCase) ? person.Name : null;
     }
 
     private bool Coordinated(AnalyzedClaim claim, int left, int right)

@@ -43,11 +43,11 @@ public sealed class ConceptTableCache(string folder)
     public CompiledConceptTable? TryRead(string name, string key) => Read(name, key, reader =>
     {
         var names = ReadNames(reader);
-        var stems = new (string Stem, (int Name, double Weight)[] Links)[reader.ReadInt32()];
+        var stems = new (string Stem, (int Name, double Weight)[] Links)[Count(reader)];
         for (var i = 0; i < stems.Length; i++)
         {
             var stem = reader.ReadString();
-            var links = new (int Name, double Weight)[reader.ReadInt32()];
+            var links = new (int Name, double Weight)[Count(reader)];
             for (var k = 0; k < links.Length; k++)
             {
                 links[k] = (Index(reader.ReadInt32(), names.Length), reader.ReadDouble());
@@ -56,7 +56,7 @@ public sealed class ConceptTableCache(string folder)
             stems[i] = (stem, links);
         }
 
-        var byConcept = new (int Name, int[] Stems)[reader.ReadInt32()];
+        var byConcept = new (int Name, int[] Stems)[Count(reader)];
         for (var i = 0; i < byConcept.Length; i++)
         {
             byConcept[i] = (Index(reader.ReadInt32(), names.Length), ReadIndices(reader, stems.Length));
@@ -69,7 +69,7 @@ public sealed class ConceptTableCache(string folder)
     public CompiledConceptLinks? TryReadLinks(string name, string key) => Read(name, key, reader =>
     {
         var names = ReadNames(reader);
-        var entries = new (int Name, int[] Targets)[reader.ReadInt32()];
+        var entries = new (int Name, int[] Targets)[Count(reader)];
         for (var i = 0; i < entries.Length; i++)
         {
             entries[i] = (Index(reader.ReadInt32(), names.Length), ReadIndices(reader, names.Length));
@@ -134,7 +134,7 @@ public sealed class ConceptTableCache(string folder)
             var result = body(reader);
             return reader.BaseStream.Position == reader.BaseStream.Length ? result : null;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or OverflowException or OutOfMemoryException or ArgumentException or InvalidDataException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidDataException)
         {
             return null;
         }
@@ -180,7 +180,7 @@ public sealed class ConceptTableCache(string folder)
 
     private static string[] ReadNames(BinaryReader reader)
     {
-        var names = new string[reader.ReadInt32()];
+        var names = new string[Count(reader)];
         for (var i = 0; i < names.Length; i++)
         {
             names[i] = reader.ReadString();
@@ -200,7 +200,7 @@ public sealed class ConceptTableCache(string folder)
 
     private static int[] ReadIndices(BinaryReader reader, int bound)
     {
-        var indices = new int[reader.ReadInt32()];
+        var indices = new int[Count(reader)];
         for (var i = 0; i < indices.Length; i++)
         {
             indices[i] = Index(reader.ReadInt32(), bound);
@@ -216,6 +216,16 @@ public sealed class ConceptTableCache(string folder)
         {
             writer.Write(index);
         }
+    }
+
+    // A count read from the file: every counted item takes at least one byte, so a count beyond the bytes left is a
+    // damaged file (and is not allocated).
+    private static int Count(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position
+            ? count
+            : throw new InvalidDataException($"count {count} beyond the file's remaining bytes");
     }
 
     private static int Index(int value, int bound) =>

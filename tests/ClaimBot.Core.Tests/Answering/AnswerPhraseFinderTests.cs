@@ -33,22 +33,12 @@ public sealed class AnswerPhraseFinderTests
         The closing dinner will be held in Grand Hotel Nordlys on Friday.
 
         The largest delegation at the summit was the Norwegian one.
-
-        Halldorsdottir later chaired the fisheries committee.
         """;
 
     [Fact]
     public void Find_WhoQuestion_IsTheNameTheQuestionDoesNotHave()
     {
         var phrase = PhraseFor("Who leads the Icelandic delegation?", "led by");
-
-        Assert.Equal("Gudrun Halldorsdottir", phrase);
-    }
-
-    [Fact]
-    public void Find_WhoQuestionOverALaterMention_IsTheFullNameTheDocumentGave()
-    {
-        var phrase = PhraseFor("Who chaired the fisheries committee?", "chaired the fisheries");
 
         Assert.Equal("Gudrun Halldorsdottir", phrase);
     }

@@ -69,6 +69,22 @@ public sealed class ConceptTableCacheTests : IDisposable
     }
 
     [Fact]
+    public void CompiledTable_WithACountBeyondTheFile_IsNotRead()
+    {
+        var cache = new ConceptTableCache(_folder);
+        Assert.True(cache.TryWrite("xx", "k1", new CompiledConceptTable(["02084071-n"], [("hund", [(0, 1.0)])], [(0, [0])])));
+        var file = Directory.GetFiles(_folder, "xx.*.bin").Single();
+        var bytes = File.ReadAllBytes(file);
+        // The names' count follows the magic, the version and the key ("k1", one length byte): make it 2^30.
+        BitConverter.GetBytes(1 << 30).CopyTo(bytes, 4 + 4 + 3);
+        File.WriteAllBytes(file, bytes);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Assert.Null(cache.TryRead("xx", "k1"));
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 64 << 20, "A damaged count must not be allocated.");
+    }
+
+    [Fact]
     public void CompiledTables_FolderNotWritable_StillLoadFromText()
     {
         File.WriteAllText(_folder, "a file where the folder should be");
