@@ -16,7 +16,7 @@ return args.FirstOrDefault() switch
 
 static int WriteSplits(LearnArguments args)
 {
-    HeldOutFiles.Write(Suite.All(args.EvalDir, args.SeedsDir), [], args.SplitsDir!);
+    HeldOutFiles.Write(Suite.All(args.EvalDir, args.SeedsDir), args.SplitsDir!);
     Console.Error.WriteLine($"held-out eval files in {args.SplitsDir}");
     return 0;
 }

@@ -220,7 +220,7 @@ public sealed class ConceptLexicon
             EnglishTable();
         }
 
-        var key = _cache is null ? null : ConceptTableCache.KeyOf(language, language == "en" || !File.Exists(englishPath) ? [path] : [path, englishPath]);
+        var key = _cache?.KeyOf(language, language == "en" || !File.Exists(englishPath) ? [path] : [path, englishPath]);
         if (key is not null && _cache!.TryRead(language, key) is { } compiled)
         {
             var ids = compiled.Names.Select(Intern).ToArray();
@@ -246,42 +246,21 @@ public sealed class ConceptLexicon
             return new LanguageTable(table, null);
         }
 
-        var local = LocalIndex(firstUse);
         var stemIndex = table.Keys.Select((stem, i) => (stem, i)).ToDictionary(p => p.stem, p => p.i, StringComparer.Ordinal);
         var reverse = LanguageTable.StemsByConcept(table);
         _cache!.TryWrite(language, key, new CompiledConceptTable(
-            firstUse.Select(c => _names[c]).ToList(),
-            table.Select(p => (p.Key, Array.ConvertAll(p.Value, l => (local[l.Concept], l.Weight)))).ToList(),
-            reverse.Select(p => (local[p.Key], Array.ConvertAll(p.Value, stem => stemIndex[stem]))).ToList()));
+            firstUse.Names(_names),
+            table.Select(p => (p.Key, Array.ConvertAll(p.Value, l => (firstUse.Local(l.Concept), l.Weight)))).ToList(),
+            reverse.Select(p => (firstUse.Local(p.Key), Array.ConvertAll(p.Value, stem => stemIndex[stem]))).ToList()));
         return new LanguageTable(table, reverse);
     }
 
-    private static Dictionary<int, int> LocalIndex(List<int> firstUse)
-    {
-        var local = new Dictionary<int, int>(firstUse.Count);
-        foreach (var concept in firstUse)
-        {
-            local[concept] = local.Count;
-        }
-
-        return local;
-    }
-
     // Called under _gate: reads a text table; also returns the concepts in the order the table first used them.
-    private (Dictionary<string, ConceptLink[]> Table, List<int> FirstUse) Parse(string language, string path)
+    private (Dictionary<string, ConceptLink[]> Table, FirstUse FirstUse) Parse(string language, string path)
     {
         var byStem = new Dictionary<string, List<ConceptLink>>(StringComparer.Ordinal);
-        var firstUse = new List<int>();
-        var used = new HashSet<int>();
-        void Add(List<ConceptLink> links, int concept, double weight)
-        {
-            if (used.Add(concept))
-            {
-                firstUse.Add(concept);
-            }
-
-            AddLink(links, concept, weight);
-        }
+        var firstUse = new FirstUse();
+        void Add(List<ConceptLink> links, int concept, double weight) => AddLink(links, firstUse.Use(concept), weight);
 
         foreach (var line in ReadLines(path))
         {
@@ -400,7 +379,7 @@ public sealed class ConceptLexicon
         }
 
         var name = file.Split('.')[0];
-        var key = _cache is null ? null : ConceptTableCache.KeyOf(name, [path]);
+        var key = _cache?.KeyOf(name, [path]);
         lock (_gate)
         {
             if (key is not null && _cache!.TryReadLinks(name, key) is { } compiled)
@@ -414,19 +393,8 @@ public sealed class ConceptLexicon
                 return map.ToFrozenDictionary();
             }
 
-            var firstUse = new List<int>();
-            var used = new HashSet<int>();
-            int Use(string concept)
-            {
-                var id = Intern(concept);
-                if (used.Add(id))
-                {
-                    firstUse.Add(id);
-                }
-
-                return id;
-            }
-
+            var firstUse = new FirstUse();
+            int Use(string concept) => firstUse.Use(Intern(concept));
             foreach (var line in ReadLines(path))
             {
                 var tab = line.IndexOf('\t', StringComparison.Ordinal);
@@ -438,10 +406,9 @@ public sealed class ConceptLexicon
 
             if (key is not null)
             {
-                var local = LocalIndex(firstUse);
                 _cache!.TryWriteLinks(name, key, new CompiledConceptLinks(
-                    firstUse.Select(c => _names[c]).ToList(),
-                    map.Select(p => (local[p.Key], Array.ConvertAll(p.Value, t => local[t]))).ToList()));
+                    firstUse.Names(_names),
+                    map.Select(p => (firstUse.Local(p.Key), Array.ConvertAll(p.Value, firstUse.Local))).ToList()));
             }
         }
 
@@ -472,6 +439,28 @@ public sealed class ConceptLexicon
         }
 
         return builder.ToString();
+    }
+
+    // The concepts a table uses, in the order it first used them (the order a compiled table interns them in), and
+    // each one's index in that order.
+    private sealed class FirstUse
+    {
+        private readonly Dictionary<int, int> _local = [];
+        private readonly List<int> _order = [];
+
+        public int Use(int concept)
+        {
+            if (_local.TryAdd(concept, _order.Count))
+            {
+                _order.Add(concept);
+            }
+
+            return concept;
+        }
+
+        public int Local(int concept) => _local[concept];
+
+        public List<string> Names(List<string> names) => _order.ConvertAll(c => names[c]);
     }
 
     // byConcept: the stems of each concept, for expansion into another language; when not given (no compiled

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -25,15 +26,19 @@ public sealed class ConceptTableCache(string folder)
     /// <summary>The folder the compiled tables are written to.</summary>
     public string Folder { get; } = folder;
 
-    /// <summary>The cache key of a language's table: a hash of the format, the stemmer and the source files.</summary>
-    public static string KeyOf(string language, IEnumerable<string> sourceFiles)
+    // Each source file's digest, read once per instance (a lexicon loads each table once, so a file changed later is a
+    // new key at the next start): English's is part of every other language's key.
+    private readonly ConcurrentDictionary<string, byte[]> _digests = new(StringComparer.Ordinal);
+
+    /// <summary>The cache key of a table: a hash of the format, the stemmer and the source files.</summary>
+    public string KeyOf(string name, IEnumerable<string> sourceFiles)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"{FormatVersion}|{language}|{typeof(Lucene.Net.Tartarus.Snowball.SnowballProgram).Assembly.FullName}"));
+        hash.AppendData(Encoding.UTF8.GetBytes($"{FormatVersion}|{name}|{typeof(Lucene.Net.Tartarus.Snowball.SnowballProgram).Assembly.FullName}"));
         foreach (var file in sourceFiles)
         {
             hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file)));
-            hash.AppendData(File.ReadAllBytes(file));
+            hash.AppendData(_digests.GetOrAdd(Path.GetFullPath(file), f => SHA256.HashData(File.ReadAllBytes(f))));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];

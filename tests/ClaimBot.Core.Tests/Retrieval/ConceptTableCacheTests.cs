@@ -53,16 +53,18 @@ public sealed class ConceptTableCacheTests : IDisposable
         var folder = Directory.CreateDirectory(Path.Combine(_folder, "sources")).FullName;
         var table = Path.Combine(folder, "xx.tsv.gz");
         File.WriteAllBytes(table, [1, 2, 3]);
-        var before = ConceptTableCache.KeyOf("xx", [table]);
         var cache = new ConceptTableCache(Path.Combine(_folder, "compiled"));
+        var before = cache.KeyOf("xx", [table]);
         Assert.True(cache.TryWrite("xx", before, new CompiledConceptTable(["02084071-n"], [("hund", [(0, 1.0)])], [(0, [0])])));
 
+        // The next start (a cache reads each source file's bytes once) after the source changed.
         File.WriteAllBytes(table, [1, 2, 4]);
-        var after = ConceptTableCache.KeyOf("xx", [table]);
+        var nextStart = new ConceptTableCache(Path.Combine(_folder, "compiled"));
+        var after = nextStart.KeyOf("xx", [table]);
 
         Assert.NotEqual(before, after);
-        Assert.Null(cache.TryRead("xx", after));
-        var read = cache.TryRead("xx", before);
+        Assert.Null(nextStart.TryRead("xx", after));
+        var read = nextStart.TryRead("xx", before);
         Assert.NotNull(read);
         Assert.Equal(["02084071-n"], read.Names);
         Assert.Equal("hund", read.Stems.Single().Stem);

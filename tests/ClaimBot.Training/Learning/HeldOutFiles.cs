@@ -6,7 +6,7 @@ namespace ClaimBot.Training.Learning;
 /// <summary>Writes each suite's held-out items as an eval file of its own, so run_eval.py can score the held-out half through the CLI.</summary>
 public static class HeldOutFiles
 {
-    public static void Write(IEnumerable<Suite> suites, IReadOnlyList<JudgedItem> judged, string dir)
+    public static void Write(IEnumerable<Suite> suites, string dir)
     {
         Directory.CreateDirectory(dir);
         foreach (var suite in suites)

@@ -149,7 +149,7 @@ public sealed class LearnCommand(TextWriter log)
         await log.WriteLineAsync($"wrote {args.OutPath}");
         if (args.SplitsDir is not null)
         {
-            HeldOutFiles.Write(suites, items, args.SplitsDir);
+            HeldOutFiles.Write(suites, args.SplitsDir);
             await log.WriteLineAsync($"held-out eval files in {args.SplitsDir}");
         }
 
