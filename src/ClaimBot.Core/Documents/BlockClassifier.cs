@@ -29,6 +29,14 @@ public sealed partial class BlockClassifier
 
     private const int MaxBoilerplateWords = 30;
 
+    // A price line is an offer ("$4.99/month", "Prøv 3 måneder for 99 kr.", "Only $2 a week"): a few words around a
+    // price. A sentence that reports an amount ("The deal is worth £1.3 billion.") is news, at any length.
+    private const int MaxPriceLineWords = 12;
+
+    // A chrome cue opens its line or one of its sentences ("Subscribe now for unlimited access", "... free articles.
+    // Subscribe now"); deeper in a sentence the same word is the sentence's own ("the talks were sponsored by Qatar").
+    private const int MaxWordsBeforeCue = 2;
+
     public List<TextBlock> Classify(string text)
     {
         var blocks = Split(text);
@@ -45,19 +53,37 @@ public sealed partial class BlockClassifier
     {
         var words = WordTokenizer.Tokenize(block);
         var normalized = Normalize(block);
-        if (words.Count == 0 || Price().IsMatch(block) || EditorInitials().IsMatch(block.Trim()))
-        {
-            return BlockKind.Boilerplate;
-        }
-
-        if (words.Count <= MaxBoilerplateWords && (_cues.IsMatch(normalized) || _prefixCues.Any(c => normalized.StartsWith(c, StringComparison.Ordinal))))
-        {
-            return BlockKind.Boilerplate;
-        }
-
         var trimmed = block.TrimEnd();
         var endsSentence = trimmed.Length > 0 && ".!?\"”»'".Contains(trimmed[^1], StringComparison.Ordinal);
+        if (words.Count == 0 || EditorInitials().IsMatch(block.Trim()) || IsPriceLine(block, words.Count, endsSentence))
+        {
+            return BlockKind.Boilerplate;
+        }
+
+        if (words.Count <= MaxBoilerplateWords && (OpensWithCue(normalized) || _prefixCues.Any(c => normalized.StartsWith(c, StringComparison.Ordinal))))
+        {
+            return BlockKind.Boilerplate;
+        }
+
         return words.Count <= 4 && !endsSentence ? BlockKind.Fragment : BlockKind.Body;
+    }
+
+    private static bool IsPriceLine(string block, int wordCount, bool endsSentence) =>
+        wordCount <= MaxPriceLineWords && (Saving().IsMatch(block) || (Price().IsMatch(block) && (!endsSentence || Period().IsMatch(block))));
+
+    private bool OpensWithCue(string normalized)
+    {
+        for (var match = _cues.Match(normalized); match.Success; match = match.NextMatch())
+        {
+            var before = normalized[..match.Index];
+            var sentenceStart = before.LastIndexOfAny(['.', '!', '?', ':', '|', '•', '–', '—']) + 1;
+            if (WordTokenizer.Tokenize(before[sentenceStart..]).Count <= MaxWordsBeforeCue)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // From the first end-of-article marker (or agency sign-off like "--IANS") on, a tail that is mostly chrome is all chrome.
@@ -123,8 +149,17 @@ public sealed partial class BlockClassifier
 
     private static string Normalize(string text) => TextAnalyzer.Fold(text.ToLowerInvariant()).Trim();
 
-    [GeneratedRegex(@"[₹$€£¥]\s?\d|\d\s?(kr\.?|usd|eur|dkk|nok|sek)(?!\p{L})|/\s?(month|year|måned|år|mois|monat|månad)\b|\bsave\s+\d+\s?%", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[₹$€£¥]\s?\d|\d\s?(kr\.?|usd|eur|dkk|nok|sek)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Price();
+
+    // The billing period of an offer, in the six languages: a rate ("/month", "a week", "per year", "om måneden",
+    // "pro Monat", "par mois") or a trial's length ("3 måneder", "12 months"). A year that dates an amount ("last
+    // year", "förra året") is no billing period.
+    [GeneratedRegex(@"(?:/\s?|(?<!\p{L})(?:a|an|per|pr\.?|om|pro|im|par|\d+)\s+)(?:day|week|month|year|dag|uge|uke|veck|måned|månad|år|woche|monat|jahr|jour|semaine|mois|an|année)(?:s|n|e|a|er|en|et|ne|ar|or)?(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex Period();
+
+    [GeneratedRegex(@"\bsave\s+\d+\s?%", RegexOptions.IgnoreCase)]
+    private static partial Regex Saving();
 
     [GeneratedRegex(@"^[a-z]{2,4}(/[a-z]{2,4})+$")]
     private static partial Regex EditorInitials();

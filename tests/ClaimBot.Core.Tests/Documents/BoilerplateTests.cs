@@ -56,14 +56,40 @@ public sealed class BoilerplateTests
     [InlineData("Only $2 a week for the first year")]
     [InlineData("Kun 49 kr. om måneden")]
     [InlineData("SAVE 40% on a yearly plan")]
-    public void Extract_PriceLineAfterArticle_IsNoClaim(string price)
+    [InlineData("You have read all your free articles this month. Subscribe now for unlimited access.")]
+    [InlineData("Sponsored content")]
+    [InlineData("Please accept cookies to watch this video.")]
+    public void Extract_PriceOrChromeLineInArticle_IsNoClaim(string line)
     {
-        var text = $"The port of Rotterdam handled a record amount of cargo last year, the port authority said.\n\n{price}\n\nShipping companies expect volumes to fall this year.";
-
-        var claims = IngestionServices.Claims("rotterdam.txt", text);
+        var claims = ClaimsOfArticleWith(line);
 
         Assert.Equal(2, claims.Count);
-        Assert.DoesNotContain(claims, c => c.Text.Contains(price, StringComparison.Ordinal));
+        Assert.DoesNotContain(claims, c => c.Text.Contains(line, StringComparison.Ordinal) || line.Contains(c.Text, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The harbour authority sold the old ferry for $2 million.")]
+    [InlineData("Biljetten kostar 120 kr, uppger arrangören, och priset höjs i år.")]
+    [InlineData("Die Ministerin sagte, der Vertrag sei € 1,3 Milliarden wert.")]
+    [InlineData("The festival was sponsored by three local banks, the organisers said.")]
+    [InlineData("Regeringen vil forbyde cookies, der sporer børn, siger ministeren.")]
+    public void Extract_SentenceWithAnAmountOrAChromeWord_IsAClaim(string sentence)
+    {
+        var claims = ClaimsOfArticleWith(sentence);
+
+        Assert.Equal(3, claims.Count);
+        Assert.Contains(claims, c => c.Text == sentence);
+    }
+
+    [Fact]
+    public void Extract_ParagraphWithAmounts_KeepsEverySentence()
+    {
+        const string Text = "I maj 2006 fick det irländska bolaget Nordsänd tre av de sex sändningspaketen. Konkurrenten köpte de återstående tre för £ 1,3 miljarder. Avtalet gäller i fyra säsonger.";
+
+        var claims = IngestionServices.Claims("paket.txt", Text);
+
+        Assert.Equal(3, claims.Count);
+        Assert.Contains(claims, c => c.Text.Contains("£ 1,3 miljarder", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -76,4 +102,8 @@ public sealed class BoilerplateTests
         var claim = Assert.Single(claims);
         Assert.StartsWith("The central bank of Hungary", claim.Text, StringComparison.Ordinal);
     }
+
+    private static IReadOnlyList<ClaimBot.Core.Claims.Claim> ClaimsOfArticleWith(string line) => IngestionServices.Claims(
+        "rotterdam.txt",
+        $"The port of Rotterdam handled a record amount of cargo last year, the port authority said.\n\n{line}\n\nShipping companies expect volumes to fall this year.");
 }
