@@ -91,10 +91,13 @@ public sealed class AnswerPhraseFinder(LexiconCatalog lexicons, ConceptLexicon c
     private string? NameSpan(AnalyzedClaim claim, HashSet<int> aligned, HashSet<string> queryEntities, AnswerKind kind, (int Predicate, bool After)? role)
     {
         var lexicon = lexicons.For(claim.Claim.Language);
+        bool IsCommon(int i) => SpeakerParser.IsRoleWord(claim.Words[i].Token.Text, lexicon) || concepts.Knows(claim.Words[i].Lemma, claim.Claim.Language);
+        bool IsGiven(int i) => aligned.Contains(i) || (claim.EntityAt[i] is { } e && queryEntities.Contains(e));
+        var given = GivenNames(claim, i => IsGiven(i) && !IsCommon(i));
         bool IsAnswerWord(int i)
         {
             var word = claim.Words[i];
-            if (aligned.Contains(i) || !word.IsContent || (claim.EntityAt[i] is { } e && queryEntities.Contains(e)))
+            if (IsGiven(i) || given.Contains(i) || !word.IsContent)
             {
                 return false;
             }
@@ -115,8 +118,6 @@ public sealed class AnswerPhraseFinder(LexiconCatalog lexicons, ConceptLexicon c
         bool ContinuesPlace(int i) =>
             claim.Words[i].Kind == WordKind.Name && i > 0 && claim.Words[i].Token.Start - claim.Words[i - 1].Token.End <= 1
             && claim.Words[i - 1].Token.Text == claim.Words[i - 1].Token.WithoutPossessive && IsAnswerWord(i - 1);
-
-        bool IsCommon(int i) => SpeakerParser.IsRoleWord(claim.Words[i].Token.Text, lexicon) || concepts.Knows(claim.Words[i].Lemma, claim.Claim.Language);
 
         var spans = new List<(int First, int Last)>();
         for (var i = 0; i < claim.Words.Count; i++)
@@ -176,6 +177,41 @@ public sealed class AnswerPhraseFinder(LexiconCatalog lexicons, ConceptLexicon c
         var end = claim.Words[spans[lastSpan].Last].Token.End;
         var phrase = claim.Claim.Text[start..end];
         return WordTokenizer.Tokenize(phrase).Count <= MaxPhraseWords ? phrase : claim.Claim.Text[claim.Words[best.First].Token.Start..claim.Words[best.Last].Token.End];
+    }
+
+    /// <summary>
+    /// The words of every name the question already gives: a name is one unit, so when the question names part of it
+    /// ("Newcastle" of "Newcastle United", "Michigan" of "Michigan State University") the rest is no new name that
+    /// answers. A name is a run of capitalised words one space apart; <paramref name="givesName"/> says which words
+    /// the question gives as a name (a title it matched, "Minister", leaves the name after it free).
+    /// </summary>
+    private static HashSet<int> GivenNames(AnalyzedClaim claim, Func<int, bool> givesName)
+    {
+        var given = new HashSet<int>();
+        for (var i = 0; i < claim.Words.Count; i++)
+        {
+            if (claim.Words[i].Kind != WordKind.Name)
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < claim.Words.Count && claim.Words[last + 1].Kind == WordKind.Name
+                && claim.Words[last + 1].Token.Start - claim.Words[last].Token.End <= 1
+                && claim.Words[last].Token.Text == claim.Words[last].Token.WithoutPossessive)
+            {
+                last++;
+            }
+
+            if (Enumerable.Range(i, last - i + 1).Any(givesName))
+            {
+                given.UnionWith(Enumerable.Range(i, last - i + 1));
+            }
+
+            i = last;
+        }
+
+        return given;
     }
 
     private bool Coordinated(AnalyzedClaim claim, int left, int right)

@@ -87,7 +87,8 @@ public sealed class ClaimExtractor(
 
         var dates = dateNormalizer.Find(text, document.Language, documentDate);
         var isoDates = dates.Select(d => d.ToIso()).ToList();
-        var numbers = ClaimFeatures.Numbers(text, tokens, lexicon, dates);
+        // A day of a yearless date ("10. april" in an undated document) is no quantity either.
+        var numbers = ClaimFeatures.Numbers(text, tokens, lexicon, dates.Concat(dateNormalizer.Find(text, document.Language, null, yearless: true)).ToList());
         return new Claim(
             Id: $"{document.Id}#{ordinal}",
             SourceId: document.Id,

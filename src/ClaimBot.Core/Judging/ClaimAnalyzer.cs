@@ -5,7 +5,7 @@ using ClaimBot.Core.Retrieval;
 namespace ClaimBot.Core.Judging;
 
 /// <summary>Analyses a stored claim for the judge: its words, entity positions, negation cues and first-person words, and the speaker's entities.</summary>
-public sealed class ClaimAnalyzer(WordAnalyzer words, EntityGazetteer gazetteer, LexiconCatalog lexicons)
+public sealed class ClaimAnalyzer(WordAnalyzer words, EntityGazetteer gazetteer, LexiconCatalog lexicons, DateNormalizer dateNormalizer)
 {
     public AnalyzedClaim Analyze(Claim claim)
     {
@@ -24,7 +24,8 @@ public sealed class ClaimAnalyzer(WordAnalyzer words, EntityGazetteer gazetteer,
         }
 
         var numberAt = new string?[tokens.Count];
-        var dates = claim.Dates.Select(PartialDate.Parse).OfType<PartialDate>().ToList();
+        // A day of a date is no quantity, with a year or without one ("from 10 April to 20 May 1814").
+        var dates = claim.Dates.Select(PartialDate.Parse).OfType<PartialDate>().Concat(dateNormalizer.Find(claim.Text, claim.Language, null, yearless: true)).ToList();
         foreach (var number in ClaimFeatures.NumberMentions(claim.Text, tokens, lexicon, dates))
         {
             Array.Fill(numberAt, number.Value, number.FirstToken, number.LastToken - number.FirstToken + 1);

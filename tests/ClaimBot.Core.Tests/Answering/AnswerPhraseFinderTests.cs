@@ -149,9 +149,38 @@ public sealed class AnswerPhraseFinderTests
         Assert.Null(phrase);
     }
 
-    private static string? PhraseFor(string question, string claimPart, string? language = null)
+    // No date line: a day and month stay without a year.
+    private const string UndatedArticle = """
+        The assembly at Hollin
+
+        The assembly at Hollin sat from 10 April to 20 May 1814 and wrote the charter.
+
+        The assembly at Hollin had 112 delegates from the northern valleys.
+
+        After Tobin Eskel left for Harwick Ulvane, the guild named Marrick captain.
+        """;
+
+    [Theory]
+    [InlineData("sat from", null)]
+    [InlineData("112 delegates", "112 delegates")]
+    public void Find_HowManyQuestion_IsNoDayOfADate(string claimPart, string? expected)
     {
-        var claims = EngineParts.Document("reykjavik.txt", Article, "en");
+        var phrase = PhraseFor("How many delegates did the assembly at Hollin have?", claimPart, article: UndatedArticle);
+
+        Assert.Equal(expected, phrase);
+    }
+
+    [Fact]
+    public void Find_WhoQuestion_IsNoPartOfANameTheQuestionGives()
+    {
+        var phrase = PhraseFor("Who did the guild name captain after Tobin Eskel left for Harwick?", "named Marrick", article: UndatedArticle);
+
+        Assert.Equal("Marrick", phrase);
+    }
+
+    private static string? PhraseFor(string question, string claimPart, string? language = null, string article = Article)
+    {
+        var claims = EngineParts.Document("reykjavik.txt", article, "en");
         var index = EngineParts.Index(claims);
         var query = EngineParts.Query(question, QueryKind.Question, index, language);
         var retrieval = EngineParts.Retrieve(query, index);

@@ -28,12 +28,12 @@ public static class ExplainCommand
         }
 
         var grep = args.ToList().IndexOf("--grep") is var g and >= 0 ? args[g + 1] : null;
-        var shown = set.Judgements.OrderByDescending(j => kind == QueryKind.Statement ? Math.Max(j.Supports, j.Refutes) : j.Relevance)
-            .Where(j => grep is null || j.Claim.Text.Contains(grep, StringComparison.OrdinalIgnoreCase)).Take(6);
+        var ranked = set.Judgements.OrderByDescending(j => kind == QueryKind.Statement ? Math.Max(j.Supports, j.Refutes) : j.Relevance).ToList();
+        var shown = ranked.Where(j => grep is null || j.Claim.Text.Contains(grep, StringComparison.OrdinalIgnoreCase)).Take(6);
         Console.WriteLine($"{set.Judgements.Count} candidates");
         foreach (var j in shown)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"- rel {j.Relevance:0.00} ans {workspace.Model.Answerable.Probability(j.Analysis.Features):0.00} sup {j.Supports:0.00} ref {j.Refutes:0.00} {j.Reason} | {workspace.SourceFiles.GetValueOrDefault(j.Claim.SourceId)}: {j.Claim.Text}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"- #{ranked.IndexOf(j) + 1} rel {j.Relevance:0.00} ans {workspace.Model.Answerable.Probability(j.Analysis.Features):0.00} sup {j.Supports:0.00} ref {j.Refutes:0.00} {j.Reason} | {workspace.SourceFiles.GetValueOrDefault(j.Claim.SourceId)}: {j.Claim.Text}"));
             var f = j.Analysis.Features;
             Console.WriteLine("    " + string.Join(" ", Enum.GetValues<Feature>().Where(x => f[x] != 0).Select(x => string.Create(CultureInfo.InvariantCulture, $"{x}={f[x]:0.00}"))));
             Console.WriteLine("    " + string.Join("; ", j.Analysis.Alignments.Select(a => $"{q.Concepts[a.Concept].Surface}->{(a.ClaimWord >= 0 ? j.Analysis.Claim.Words[a.ClaimWord].Token.Text : "-")} {a.Match.Kind} {a.Place}")));
