@@ -51,10 +51,11 @@ public sealed partial class EntityGazetteer
 
     private bool MayStartName(string word, string language)
     {
-        var key = Key(StripPossessive(StripElision(word, language)));
+        var bare = StripPossessive(StripElision(word, language));
+        var key = Key(bare);
         var hyphen = key.IndexOf('-', StringComparison.Ordinal);
         return _firstWords.Contains(key) || (hyphen > 0 && _firstWords.Contains(key[..hyphen]))
-            || (key.Length > 3 && key.EndsWith('s') && _firstWords.Contains(key[..^1]));
+            || ((key.Length > 3 || NameForms.IsAcronymGenitive(bare)) && key.EndsWith('s') && _firstWords.Contains(key[..^1]));
     }
 
     /// <summary>The entry behind an id, or null.</summary>

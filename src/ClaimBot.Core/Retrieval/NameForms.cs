@@ -16,14 +16,17 @@ public static class NameForms
 
     /// <summary>Whether <paramref name="word"/> may be a name in the genitive of a language that writes it with a bare -s ("Syriens", "Colombias").</summary>
     public static bool MayBeGenitive(string word, string language) =>
-        GenitiveLanguages.Contains(language) && word.Length >= MinGenitive && word.EndsWith('s');
+        GenitiveLanguages.Contains(language) && word.EndsWith('s') && (word.Length >= MinGenitive || IsAcronymGenitive(word));
+
+    /// <summary>An acronym with the genitive -s ("FNs", "EUs"): capitals, then a lower-case s.</summary>
+    public static bool IsAcronymGenitive(string word) =>
+        word.Length >= MinAcronymGenitive && word[^1] == 's' && word[..^1].All(char.IsUpper);
 
     /// <summary>The uninflected stems <paramref name="stem"/> (the name as the index writes it) may stand for, most likely first.</summary>
     public static IReadOnlyList<string> Uninflected(string text, string stem, string language)
     {
         var forms = new List<string>();
-        var acronymGenitive = text.Length >= MinAcronymGenitive && text[^1] == 's' && text[..^1].All(char.IsUpper);
-        if (acronymGenitive || MayBeGenitive(stem, language))
+        if (IsAcronymGenitive(text) || MayBeGenitive(stem, language))
         {
             forms.Add(stem[..^1]);
         }

@@ -52,6 +52,17 @@ public sealed class EntityLinkingTests
         Assert.Contains("country:tr", ids);
     }
 
+    [Theory]
+    [InlineData("FNs generalsekretær møtte utsendingene fra begge partene i går, og samtalene skal fortsette i neste uke.")]
+    [InlineData("FNs generalsekreterare träffade sändebuden från båda parterna i går, och samtalen ska fortsätta nästa vecka.")]
+    [InlineData("FN's generalsekretær mødte udsendingene fra begge parter i går, og samtalerne skal fortsætte i næste uge.")]
+    public void Extract_AcronymGenitive_LinksToTheOrganisation(string text)
+    {
+        var claims = IngestionServices.Claims("acronym.txt", text);
+
+        Assert.Contains("org:un", Assert.Single(claims).Entities.Select(e => e.Id));
+    }
+
     [Fact]
     public void Extract_EnglishPossessiveAndAdjective_LinkToTheCountry()
     {
