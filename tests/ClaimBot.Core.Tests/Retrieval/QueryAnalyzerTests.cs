@@ -49,6 +49,18 @@ public sealed class QueryAnalyzerTests
     }
 
     [Theory]
+    [InlineData("The mediator Ola Rose met both delegations in Hollin on Monday.", WordKind.Name)]
+    [InlineData("A rose garden surrounds the hall in Hollin where the delegations met.", WordKind.Word)]
+    public void Analyze_CapitalisedFirstWord_IsANameWhenTheSourcesWriteItAsOne(string source, WordKind expected)
+    {
+        var index = EngineParts.Index(EngineParts.Document("hollin.txt", "Talks in Hollin\n\n" + source, "en"));
+
+        var query = EngineParts.Query("Rose met both delegations in Hollin.", QueryKind.Statement, index, "en");
+
+        Assert.Equal(expected, query.Words[0].Kind);
+    }
+
+    [Theory]
     [InlineData("Who invited the United States to Astana?", "en")]
     [InlineData("Hvem inviterede USA til Astana?", "da")]
     [InlineData("Wann beginnen die Verhandlungen in Astana?", "de")]
