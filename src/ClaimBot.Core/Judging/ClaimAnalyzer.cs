@@ -7,11 +7,18 @@ namespace ClaimBot.Core.Judging;
 /// <summary>Analyses a stored claim for the judge: its words, entity positions, negation cues and first-person words, and the speaker's entities.</summary>
 public sealed class ClaimAnalyzer(WordAnalyzer words, EntityGazetteer gazetteer, LexiconCatalog lexicons, DateNormalizer dateNormalizer)
 {
-    public AnalyzedClaim Analyze(Claim claim)
+    /// <param name="indexHolds">Whether the claim index holds a term: a capitalised first word the sources write as a
+    /// name is read as that name (<see cref="WordAnalyzer.NameFirstWordAsSourcesDo"/>); null reads it by the dictionary alone.</param>
+    public AnalyzedClaim Analyze(Claim claim, Func<string, bool>? indexHolds = null)
     {
         var lexicon = lexicons.For(claim.Language);
         var tokens = WordTokenizer.Tokenize(claim.Text);
         var analyzed = words.Analyze(tokens, claim.Language);
+        if (indexHolds is not null)
+        {
+            words.NameFirstWordAsSourcesDo(analyzed, tokens, claim.Language, indexHolds);
+        }
+
         var entityAt = new string?[tokens.Count];
         var demonymAt = new HashSet<int>();
         foreach (var mention in gazetteer.Match(tokens, claim.Language))

@@ -78,7 +78,7 @@ public sealed class EvidenceSearch(
                 return null;
             }
 
-            found = claimAnalyzer.Analyze(stored);
+            found = claimAnalyzer.Analyze(stored, term => index.TermId(term) >= 0);
             analyzed[claim] = found;
             return found;
         }

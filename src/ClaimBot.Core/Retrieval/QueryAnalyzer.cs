@@ -32,14 +32,7 @@ public sealed class QueryAnalyzer(
         var lexicon = lexicons.For(language);
         var tokens = WordTokenizer.Tokenize(text);
         var words = wordAnalyzer.Analyze(tokens, language);
-        // A capitalised first word the dictionary knows is read as a word ("Many …"), unless the sources write it as a
-        // name: "Santos has been …" is the Santos the index holds by its name key, not the word "santo".
-        if (words.Count > 0 && words[0].Kind == WordKind.Word && !words[0].IsStopWord && tokens[0].IsCapitalized
-            && wordAnalyzer.Analyze(tokens[0], 0, sentenceStart: false, language) is { Kind: WordKind.Name } asName
-            && index.TermId(NameKey.Prefix + NameKey.Of(asName.Stem)) >= 0)
-        {
-            words[0] = asName;
-        }
+        wordAnalyzer.NameFirstWordAsSourcesDo(words, tokens, language, term => index.TermId(term) >= 0);
 
         var skip = new bool[tokens.Count];
         var type = kind == QueryKind.Question ? QuestionTypeOf(tokens, lexicon, skip) : QuestionType.Statement;

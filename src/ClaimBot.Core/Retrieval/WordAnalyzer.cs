@@ -62,6 +62,21 @@ public sealed class WordAnalyzer(TextAnalyzer analyzer, ConceptLexicon concepts)
         return new AnalyzedWord(token, index, stem, WordKind.Word, isStop, parts);
     }
 
+    /// <summary>
+    /// A capitalised first word the dictionary knows is read as a word ("Many …"), unless the sources write it as a
+    /// name: "Santos has been …" is the Santos whose name key <paramref name="indexHolds"/> (the claim index) holds, not
+    /// the word "santo". Shared by queries and the judge's reading of claims, so both sides read the word alike.
+    /// </summary>
+    public void NameFirstWordAsSourcesDo(List<AnalyzedWord> words, IReadOnlyList<Token> tokens, string language, Func<string, bool> indexHolds)
+    {
+        if (words.Count > 0 && words[0].Kind == WordKind.Word && !words[0].IsStopWord && tokens[0].IsCapitalized
+            && Analyze(tokens[0], 0, sentenceStart: false, language) is { Kind: WordKind.Name } asName
+            && indexHolds(NameKey.Prefix + NameKey.Of(asName.Stem)))
+        {
+            words[0] = asName;
+        }
+    }
+
     private static bool SentenceStart(IReadOnlyList<Token> tokens, int i) => i == 0;
 
     // French elided articles and pronouns glued to the next word: "l'accord" is "accord" (Lucene's FrenchAnalyzer list).

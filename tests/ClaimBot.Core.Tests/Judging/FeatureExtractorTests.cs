@@ -33,6 +33,27 @@ public sealed class FeatureExtractorTests
     }
 
     [Fact]
+    public void Extract_NameThatIsAlsoAWordOpeningTheClaim_IsReadAsTheName()
+    {
+        const string Report = """
+            Talks in Hollin
+
+            The mediator Ola Rose met both delegations in Hollin on Monday.
+
+            Rose invited the northern delegation to a second round of talks.
+            """;
+        var claims = EngineParts.Document("hollin.en.txt", Report, "en");
+        var index = EngineParts.Index(claims);
+
+        var analysis = PairFeatures.For("Rose invited the northern delegation to more talks.", claims.Single(c => c.Text.StartsWith("Rose", StringComparison.Ordinal)), "en", index);
+
+        // "Rose" is the mediator's name on both sides, fully matched, not the flower matched to a name.
+        Assert.Equal(WordKind.Name, analysis.Claim.Words[0].Kind);
+        Assert.Equal(1, analysis.Features[Feature.Coverage], 6);
+        Assert.Equal(1, analysis.Features[Feature.ActorMatch]);
+    }
+
+    [Fact]
     public void Extract_OppositePredicate_SetsOppositionOnThatConcept()
     {
         const string Statement = "Iran welcomed US participation in the negotiations.";

@@ -20,8 +20,9 @@ internal static class PairFeatures
         var retrieval = EngineParts.Retrieve(query, index);
         var candidate = retrieval.Candidates.FirstOrDefault(c => index.ClaimId(c.Claim) == claim.Id);
         Assert.True(candidate is not null, $"'{claim.Text}' was not retrieved for '{statement}'.");
-        var analyzed = EngineParts.Get<ClaimAnalyzer>().Analyze(claim);
         var analyzer = EngineParts.Get<ClaimAnalyzer>();
-        return EngineParts.Get<FeatureExtractor>().Extract(query, retrieval, candidate, analyzed, context.Select(analyzer.Analyze).ToList(), isLead: false, EngineParts.Weights.Expansion);
+        bool indexHolds(string term) => index.TermId(term) >= 0;
+        var analyzed = analyzer.Analyze(claim, indexHolds);
+        return EngineParts.Get<FeatureExtractor>().Extract(query, retrieval, candidate, analyzed, context.Select(c => analyzer.Analyze(c, indexHolds)).ToList(), isLead: false, EngineParts.Weights.Expansion);
     }
 }
