@@ -56,12 +56,16 @@ public sealed class AttributionFinder(TextAnalyzer analyzer)
 
             var before = sentence[..verb.Start].TrimEnd();
             var afterBreak = before.Length == 0 || before[^1] is ',' or '"' or '”' or '»' or '«' or '\'';
+            var speakerBefore = LastClause(SentenceClauses.ClauseBefore(sentence, verb.Start, quotes), lexicon);
             // After a comma or quote the speaker follows the verb ("…, sagde X", "…, oplyser det norske ministerium"),
-            // unless the verb opens a clause ("X, siger, at …"), where the speaker came before.
-            var inverted = afterBreak && (StartsSpeaker(tokens, i + 1, lexicon) || !SentenceClauses.OpensClause(sentence, verb.End, lexicon));
+            // unless the verb opens a clause ("X, siger, at …") or the comma closes a speaker's apposition ("Syriens
+            // chefforhandler, Bashar Ja'afari, kalder mødet i Astana …"), where the speaker came before and what
+            // follows the verb is its object.
+            var inverted = afterBreak && (StartsSpeaker(tokens, i + 1, lexicon)
+                || (!SentenceClauses.OpensClause(sentence, verb.End, lexicon) && speakerBefore is null));
             // "Kari Nordmann, siger, at Norge …": a comma before the verb and a capital after it is not always inversion;
             // when nothing names a speaker after the verb, the speaker is the clause before it.
-            var phrase = (inverted ? PhraseAfter(sentence, verb.End, lexicon) : null) ?? LastClause(SentenceClauses.ClauseBefore(sentence, verb.Start, quotes), lexicon);
+            var phrase = (inverted ? PhraseAfter(sentence, verb.End, lexicon) : null) ?? speakerBefore;
             if (phrase is not null && !(inverted && before.Length == 0 && !QuoteScanner.StartsWithQuoteDash(sentence)))
             {
                 return new Attribution(phrase, AttributionKind.ReportingVerb);

@@ -23,6 +23,17 @@ public sealed class DanishSpeakerTests
         """;
 
     [Fact]
+    public void Extract_AppositionClosedByCommaBeforeTheVerb_SpeakerIsTheSubjectNotTheObject()
+    {
+        const string Text = "Fiskernes chefforhandler, Per Holm, kalder mødet i Bergen for et dårligt kompromis for kystflåden.";
+
+        var claim = Assert.Single(IngestionServices.Claims("bergen.txt", Text));
+
+        Assert.Equal("Per Holm", claim.Speaker?.Name);
+        Assert.DoesNotContain(claim.Entities, e => e.Type == "person" && e.Name.Contains("Bergen", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_AppositiveRoleBeforeSiger_SpeakerIsNameWithRole()
     {
         var claims = IngestionServices.Claims("kvoter.txt", Article);
