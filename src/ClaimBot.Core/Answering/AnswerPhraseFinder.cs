@@ -29,8 +29,10 @@ public sealed class AnswerPhraseFinder(LexiconCatalog lexicons, ConceptLexicon c
         }
 
         // "Who said …", "Which agency reported …": the answer is who the claim is attributed to.
+        // An organisation is not answered by a person ("Which news agency reported …" is not "Mohammad Javad Zarif").
         if (query.Expected is AnswerKind.Person or AnswerKind.Organisation && claim.Claim.Speaker is { } speaker
-            && query.Words.Any(w => lexicons.For(query.Language).ReportingVerbs.Contains(w.Token.Text.ToLowerInvariant())))
+            && query.Words.Any(w => lexicons.For(query.Language).ReportingVerbs.Contains(w.Token.Text.ToLowerInvariant()))
+            && !(query.Expected == AnswerKind.Organisation && claim.Claim.Entities.Any(e => e.Type == "person" && e.Name == speaker.Name)))
         {
             return speaker.Name;
         }
@@ -110,7 +112,8 @@ public sealed class AnswerPhraseFinder(LexiconCatalog lexicons, ConceptLexicon c
             {
                 AnswerKind.Person => word.Kind == WordKind.Name && claim.EntityAt[i] is null,
                 AnswerKind.Place => IsPlace(claim, i) || ContinuesPlace(i),
-                _ => word.Kind == WordKind.Name || claim.EntityAt[i] is not null,
+                // An organisation is no person's name ("quoted as saying by the Tasnim news agency": not Zarif).
+                _ => (word.Kind == WordKind.Name || claim.EntityAt[i] is not null) && !claim.PersonAt.ContainsKey(i),
             };
         }
 

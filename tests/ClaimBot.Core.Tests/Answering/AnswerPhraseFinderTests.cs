@@ -108,6 +108,14 @@ public sealed class AnswerPhraseFinderTests
     }
 
     [Fact]
+    public void Find_WhichAgencyReportedQuestion_IsNoPersonSpeaker()
+    {
+        var phrase = PhraseFor("Which news agency reported that the charter is fair?", "charter is fair", article: UndatedArticle);
+
+        Assert.Equal("Nordpost", phrase);
+    }
+
+    [Fact]
     public void Find_WhereQuestion_IsTheNameAfterALocativePreposition()
     {
         var phrase = PhraseFor("Where will the next round of talks be held?", "next round");
@@ -158,6 +166,8 @@ public sealed class AnswerPhraseFinderTests
         The assembly at Hollin had 112 delegates from the northern valleys.
 
         After Tobin Eskel left for Harwick Ulvane, the guild named Marrick captain.
+
+        "The charter is fair to the valleys," Ola Rune was quoted as saying by the Nordpost news agency.
         """;
 
     [Theory]
