@@ -85,10 +85,11 @@ public sealed class ClaimExtractor(
             entities.AddRange(recognizer.Recognize(speakerText, WordTokenizer.Tokenize(speakerText), document.Language, lexicon, people).Where(e => entities.All(x => x.Id != e.Id)));
         }
 
-        var dates = dateNormalizer.Find(text, document.Language, documentDate);
-        var isoDates = dates.Select(d => d.ToIso()).ToList();
-        // A day of a yearless date ("10. april" in an undated document) is no quantity either.
-        var numbers = ClaimFeatures.Numbers(text, tokens, lexicon, dates.Concat(dateNormalizer.Find(text, document.Language, null, yearless: true)).ToList());
+        // One pass finds the dates and, where no year can be told ("10. april" in an undated document), the day and
+        // month alone: those are stored as no date, but their day is no quantity either.
+        var found = dateNormalizer.Find(text, document.Language, documentDate, yearless: true);
+        var isoDates = found.Where(d => d.Year > 0).Select(d => d.ToIso()).ToList();
+        var numbers = ClaimFeatures.Numbers(text, tokens, lexicon, found);
         return new Claim(
             Id: $"{document.Id}#{ordinal}",
             SourceId: document.Id,
