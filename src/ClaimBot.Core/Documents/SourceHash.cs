@@ -10,7 +10,7 @@ namespace ClaimBot.Core.Documents;
 public static class SourceHash
 {
     /// <summary>Bump when extraction or indexing changes what a file yields.</summary>
-    public const string ExtractionVersion = "engine-21";
+    public const string ExtractionVersion = "engine-22";
 
     public static string Of(ReadOnlySpan<byte> bytes)
     {

@@ -92,7 +92,7 @@ public sealed class FeatureExtractor(WordAligner aligner)
         var claimHedged = aligned.Count == 0 ? claim.Claim.IsHedged : claim.HedgeAt.Any(h => aligned.Any(i => i > h && i - h <= NegationWindow));
         features[Feature.HedgeMismatch] = claimHedged && !query.Hedged ? 1 : 0;
         features[Feature.Attributed] = claim.Claim.Speaker is not null ? 1 : 0;
-        features[Feature.SpeakerMismatch] = query.Speaker is { } speaker && !SameSpeaker(speaker, claim) ? 1 : 0;
+        features[Feature.SpeakerMismatch] = query.Speaker is { } speaker && !SameSpeaker(speaker, query.SpeakerEntityIds, claim) ? 1 : 0;
 
         var contentWords = claim.Words.Where(w => w.IsContent).ToList();
         var novel = contentWords.Where(w => !aligned.Contains(w.Index)).ToList();
@@ -383,14 +383,16 @@ public sealed class FeatureExtractor(WordAligner aligner)
             && names.Contains(NameKey.Of(query.Concepts[a.Concept].Surface)));
     }
 
-    private static bool SameSpeaker(string speaker, AnalyzedClaim claim)
+    // The same name, or a speaker named by what they speak for ("FNs generalsekretær", "the U.N. chief") that the
+    // claim's speaker's name and role also name ("U.N. Secretary-General Ban Ki-moon").
+    private static bool SameSpeaker(string speaker, IReadOnlyList<string> speakerEntities, AnalyzedClaim claim)
     {
         if (claim.Claim.Speaker is not { } actual)
         {
             return false;
         }
 
-        return NameKey.PartsOf(speaker).Overlaps(NameKey.PartsOf(actual.Name));
+        return NameKey.PartsOf(speaker).Overlaps(NameKey.PartsOf(actual.Name)) || speakerEntities.Any(claim.SpeakerEntityIds.Contains);
     }
 
     private static bool HasAnswerKind(AnalyzedQuery query, AnalyzedClaim claim, List<AnalyzedWord> novel)

@@ -26,6 +26,9 @@ public sealed record AnalyzedQuery(
     /// <summary>The index terms of the speaker's name: they bring the speaker's claims into the candidates, and score nothing.</summary>
     public IReadOnlyList<WeightedTerm> SpeakerTerms { get; init; } = [];
 
+    /// <summary>The gazetteer entities the speaker is named by ("FNs generalsekretær" → the UN), as claims' speakers are described.</summary>
+    public IReadOnlyList<string> SpeakerEntityIds { get; init; } = [];
+
     /// <summary>Word indexes of the places the query names after a locative preposition ("signed in Cartagena").</summary>
     public IReadOnlySet<int> Places { get; init; } = new HashSet<int>();
 

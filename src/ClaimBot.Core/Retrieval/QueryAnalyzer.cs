@@ -148,7 +148,11 @@ public sealed class QueryAnalyzer(
         var speakerTerms = speaker is null ? [] : SpeakerTerms(speaker, words, language, index, weights);
         return new AnalyzedQuery(text, language, kind, type, expected, words, skip, concepts, speaker,
             ClaimFeatures.IsNegated(tokens, lexicon), ClaimFeatures.IsHedged(text, tokens, lexicon) && kind != QueryKind.Question,
-            dates, numbers, entityIds) { SpeakerTerms = speakerTerms, Places = Judging.PlaceMentions.Of(tokens, lexicon, language), NumberBounds = bounds };
+            dates, numbers, entityIds)
+        {
+            SpeakerTerms = speakerTerms,
+            SpeakerEntityIds = speaker is null ? [] : gazetteer.Match(WordTokenizer.Tokenize(speaker), language).Select(m => m.Entity.Id).Distinct().ToList(),
+            Places = Judging.PlaceMentions.Of(tokens, lexicon, language), NumberBounds = bounds };
     }
 
     // The month that is part of a date with a day or a year ("24 October", "October 2012"); a month alone ("in

@@ -29,6 +29,8 @@ public sealed class WordAnalyzer(TextAnalyzer analyzer, ConceptLexicon concepts)
     public AnalyzedWord Analyze(Token token, int index, bool sentenceStart, string language)
     {
         var word = WithoutElision(token.WithoutPossessive, language);
+        // "U.N." is the acronym "UN": the same name, key and stem however it is written.
+        word = WordTokenizer.IsDottedAcronym(word) ? word.Replace(".", "", StringComparison.Ordinal) : word;
         if (token.IsNumber)
         {
             return new AnalyzedWord(token, index, word.Replace(",", "", StringComparison.Ordinal).TrimEnd('.'), WordKind.Number, false, []);

@@ -40,6 +40,13 @@ public static class WordTokenizer
             }
 
             var begin = i;
+            if (DottedAcronymLength(text, i, end) is > 0 and var length)
+            {
+                tokens.Add(new Token(text.Substring(i, length), i, i + length));
+                i += length;
+                continue;
+            }
+
             while (i < end)
             {
                 var c = text[i];
@@ -65,4 +72,31 @@ public static class WordTokenizer
 
         return tokens;
     }
+
+    /// <summary>
+    /// "U.N.", "U.S.", "E.U.": capitals each followed by a period are one word, an acronym, as the gazetteer writes it;
+    /// split at the periods they were single letters no name lookup could join. The length of the acronym at
+    /// <paramref name="i"/> (its periods included), or 0.
+    /// </summary>
+    private static int DottedAcronymLength(string text, int i, int end)
+    {
+        if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
+        {
+            return 0;
+        }
+
+        var at = i;
+        while (at + 1 < end && char.IsUpper(text[at]) && text[at + 1] == '.')
+        {
+            at += 2;
+        }
+
+        var letters = (at - i) / 2;
+        // Not the start of a longer word ("U.Navy") and at least two letters.
+        return letters >= 2 && (at >= end || !char.IsLetterOrDigit(text[at])) ? at - i : 0;
+    }
+
+    /// <summary>True for a dotted acronym token ("U.N.").</summary>
+    public static bool IsDottedAcronym(string word) =>
+        word.Length >= 4 && word.Length % 2 == 0 && DottedAcronymLength(word, 0, word.Length) == word.Length;
 }

@@ -28,6 +28,20 @@ public sealed class EntityLinkingTests
         Assert.Contains(Assert.Single(b).Entities, e => e.Id == id);
     }
 
+    [Theory]
+    [InlineData("The U.N. envoy met both delegations on Monday and said the talks would resume next week.", "org:un")]
+    [InlineData("A senior U.S. official said the embassy would reopen once the security review was complete.", "country:us")]
+    [InlineData("Officials in the U.K. said on Monday that the embassy would reopen once the review was complete.", "country:gb")]
+    public void Extract_DottedAcronym_LinksToItsEntity(string text, string id)
+    {
+        var claims = IngestionServices.Claims("dotted.txt", text);
+
+        var entities = Assert.Single(claims).Entities;
+        Assert.Contains(entities, e => e.Id == id);
+        // Not the single letters the periods left: "N", "S", "K".
+        Assert.DoesNotContain(entities, e => e.Name.Length == 1);
+    }
+
     [Fact]
     public void Extract_LowerCaseUsAndIs_AreNotEntities()
     {

@@ -201,6 +201,22 @@ public sealed class FeatureExtractorTests
         Assert.Equal(mismatch, features[Feature.SpeakerMismatch]);
     }
 
+    [Theory]
+    [InlineData("FNs generalsekretær sa at observatørene skal sendes til grensen i neste uke.", "nb", 0)]
+    [InlineData("Russlands utenriksminister sa at observatørene skal sendes til grensen i neste uke.", "nb", 1)]
+    public void Extract_SpeakerNamedByWhatTheySpeakFor_MatchesTheClaimsSpeakerRole(string statement, string language, double mismatch)
+    {
+        // The claim's speaker is named and described by role; the statement names the speaker only by the role's organisation.
+        var claims = EngineParts.Document("observers.txt", "Observers will be sent to the border next week, U.N. Secretary-General Ban Ki-moon said on Monday.", "en");
+        var claim = Assert.Single(claims);
+
+        var features = PairFeatures.For(statement, claim, language, EngineParts.Index(claims)).Features;
+
+        Assert.Equal("Ban Ki-moon", claim.Speaker?.Name);
+        Assert.Equal(1, features[Feature.Attributed]);
+        Assert.Equal(mismatch, features[Feature.SpeakerMismatch]);
+    }
+
     private const string UnionReport = """
         Growers end the harbour dispute
 

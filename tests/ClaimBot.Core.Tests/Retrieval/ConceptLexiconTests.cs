@@ -19,6 +19,18 @@ public sealed class ConceptLexiconTests
         Assert.True(concepts.Overlaps(Concepts(translation, translationLanguage)), $"'{word}' ({language}) and '{translation}' share no concept.");
     }
 
+    [Theory]
+    [InlineData("since", "seit", "de")]
+    [InlineData("since", "depuis", "fr")]
+    [InlineData("although", "obwohl", "de")]
+    public void ConceptsOf_EnglishWordWordNetLacks_MeetsItsTranslation(string english, string word, string language)
+    {
+        // WordNet has no entry for these function words; the dictionaries translate to them as English headwords.
+        var concepts = Concepts(english, "en");
+
+        Assert.True(concepts.Overlaps(Concepts(word, language)), $"'{english}' and '{word}' ({language}) share no concept.");
+    }
+
     [Fact]
     public void ConceptsOf_UnrelatedWords_ShareNoConcept()
     {

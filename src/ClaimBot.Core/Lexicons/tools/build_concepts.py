@@ -182,11 +182,11 @@ def freedict(code):
     return pivots
 
 
-def write(path, table):
+def write(path, table, keep_empty=frozenset()):
     # gzip with a fixed mtime, so rebuilding unchanged data gives identical bytes.
     with gzip.GzipFile(path + ".gz", "wb", mtime=0) as raw, open_text(raw) as out:
         for word in sorted(table):
-            if table[word]:
+            if table[word] or word in keep_empty:
                 out.write(word + "\t" + " ".join(table[word]) + "\n")
 
 
@@ -211,7 +211,6 @@ def main(omw_dir, out_dir):
     for word, offsets in omw(omw_dir, [wikt("eng")]).items():
         english.setdefault(word, [])
         english[word] += [o for o in offsets if o not in english[word]][: max(0, MAX_CONCEPTS - len(english[word]))]
-    write(os.path.join(out_dir, "en.tsv"), english)
 
     sources = {
         "da": (["wns/dan/wn-data-dan.tab", wikt("dan")], "dan"),
@@ -220,18 +219,35 @@ def main(omw_dir, out_dir):
         "de": ([wikt("deu")], "deu"),
         "fr": (["wns/fra/wn-data-fra.tab", wikt("fra")], "fra"),
     }
+    tables = {}
     for lang, (files, code) in sources.items():
         table = {w: o[:MAX_CONCEPTS] for w, o in omw(omw_dir, files).items()}
         for word, english_words in freedict(code).items():
             table.setdefault(word, [])
             table[word] += ["en:" + e for e in english_words[:MAX_PIVOTS]]
         write(os.path.join(out_dir, f"{lang}.tsv"), table)
+        tables[lang] = table
         print(lang, len(table), "words", file=sys.stderr)
 
+    headwords = pivot_headwords(english, tables)
+    write(os.path.join(out_dir, "en.tsv"), english, keep_empty=headwords)
     antonyms, related = wordnet_pointers()
     write(os.path.join(out_dir, "antonyms.tsv"), pairs(antonyms))
     write(os.path.join(out_dir, "related.tsv"), pairs(related))
-    print("en", len(english), "antonym pairs", len(antonyms), "related", len(related), file=sys.stderr)
+    print("en", len(english), "pivot headwords", len(headwords), "antonym pairs", len(antonyms), "related", len(related), file=sys.stderr)
+
+
+def pivot_headwords(english, tables):
+    """English headwords the other languages' FreeDict translations lead to ("siden" -> "en:since") that WordNet
+    has no entry for: its function words ("since", "until", "although") and inflected forms. Each gets a line of its
+    own with no synset, so the English word reaches its pivot, and through it the words that translate to it."""
+    found = {n[3:] for table in tables.values() for names in table.values() for n in names if n.startswith("en:")}
+    added = set()
+    for word in found:
+        if word not in english and single_word(word) == word:
+            english[word] = []
+            added.add(word)
+    return added
 
 
 if __name__ == "__main__":
