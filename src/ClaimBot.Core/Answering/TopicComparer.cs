@@ -80,13 +80,13 @@ public sealed class TopicComparer(
         foreach (var a in all)
         {
             var others = all.Where(b => b.Claim.SourceId != a.Claim.SourceId).Select(b => b.Candidate.Claim).ToHashSet();
-            var (statement, judged) = await search.JudgeAgainstAsync(a.Claim, others, index, cancellationToken);
+            var (_, judged) = await search.JudgeAgainstAsync(a.Claim, others, index, cancellationToken);
             foreach (var j in judged)
             {
                 supports[(a.Candidate.Claim, j.Candidate.Claim)] = j.Supports;
                 // A contradiction: the claims state the same fact but for one conflict (another number, date, actor,
                 // a negation, an opposite predicate), or the judge finds that one refutes the other.
-                if (j.Supports < t.SameFact && judge.OnlyConflict(statement, j.Analysis) is { } conflict)
+                if (j.Supports < t.SameFact && judge.OnlyConflict(j.Analysis) is { } conflict)
                 {
                     refutes[(a.Candidate.Claim, j.Candidate.Claim)] = (j, conflict);
                 }

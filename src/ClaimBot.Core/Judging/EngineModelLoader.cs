@@ -98,7 +98,7 @@ public static class EngineModelLoader
         }
 
         var t = model.Thresholds;
-        foreach (var (key, value) in new[] { ("answer", t.Answer), ("cite", t.Cite), ("supports", t.Supports), ("refutes", t.Refutes), ("evidence", t.Evidence), ("topicDocument", t.TopicDocument), ("topic", t.Topic), ("sameFact", t.SameFact) })
+        foreach (var (key, value) in new[] { ("answer", t.Answer), ("cite", t.Cite), ("supports", t.Supports), ("refutes", t.Refutes), ("evidence", t.Evidence), ("topicDocument", t.TopicDocument), ("topic", t.Topic), ("sameFact", t.SameFact), ("samePredicate", t.SamePredicate) })
         {
             if (!(value > 0 && value < 1))
             {

@@ -55,15 +55,17 @@ public sealed class EvidenceJudge(EngineModel model)
 
     /// <summary>
     /// The conflict that keeps a claim from stating the same fact as the statement: the claim expresses the statement's
-    /// predicate (its content words, by IDF, at the same-fact operating point) but gives another number or date,
+    /// predicate (its content words, by IDF, at the learned same-predicate share) but gives another number or date,
     /// negates it, takes the opposite side, or names another actor. Null when there is no such single difference.
     /// A fact is a predicate with its arguments: the claims must share at least <see cref="MinSharedWords"/> content words.
     /// </summary>
-    public ReasonCode? OnlyConflict(AnalyzedQuery statement, PairAnalysis pair)
+    public ReasonCode? OnlyConflict(PairAnalysis pair) => OnlyConflict(pair, model.Thresholds.SamePredicate);
+
+    /// <inheritdoc cref="OnlyConflict(PairAnalysis)"/>
+    public static ReasonCode? OnlyConflict(PairAnalysis pair, double samePredicate)
     {
         var features = pair.Features;
-        var shared = pair.Alignments.Count(a => statement.Concepts[a.Concept].Kind == ConceptKind.Word && a.Place == AlignmentPlace.Sentence);
-        if (features[Feature.WordCoverage] < model.Thresholds.SameFact || shared < MinSharedWords)
+        if (features[Feature.WordCoverage] < samePredicate || pair.SharedWords < MinSharedWords)
         {
             return null;
         }

@@ -71,8 +71,7 @@ public sealed class FeatureExtractor(WordAligner aligner)
             && !query.Numbers.Any(q => claim.Claim.Numbers.Any(c => NumberBounds.Satisfies(q, query.BoundOf(q), c))) ? 1 : 0;
         // A date without a year ("on May 5") still conflicts with another day; PartialDate.Overlaps reads year 0 as any year.
         var queryDates = query.Dates.ToList();
-        var claimDates = claim.Claim.Dates.Select(PartialDate.Parse).OfType<PartialDate>().ToList();
-        features[Feature.DateConflict] = queryDates.Count > 0 && claimDates.Count > 0 && !queryDates.Any(q => claimDates.Any(q.Overlaps)) ? 1 : 0;
+        features[Feature.DateConflict] = DatesConflict(queryDates, DatesOf(claim, context)) ? 1 : 0;
 
         var aligned = alignments.Where(a => a.ClaimWord >= 0).Select(a => a.ClaimWord).ToList();
         features[Feature.PlaceConflict] = PlaceConflict(query, alignments, claim, aligned) ? 1 : 0;
@@ -103,8 +102,27 @@ public sealed class FeatureExtractor(WordAligner aligner)
         features[Feature.Length] = Math.Log(1 + contentWords.Count) / 3;
         // "The same fact but another number": the numbers (or dates) are left out of the coverage, since they differ.
         features.AddInteractions(CoverageOf(kind => kind != ConceptKind.Number, none: 0), CoverageOf(kind => kind != ConceptKind.Date, none: 0));
-        return new PairAnalysis(claim, features, alignments, opposed, claimActor, queryActor) { MentionsSpeaker = MentionsSpeaker(query, alignments) };
+        return new PairAnalysis(claim, features, alignments, opposed, claimActor, queryActor)
+        {
+            MentionsSpeaker = MentionsSpeaker(query, alignments),
+            SharedWords = alignments.Count(a => query.Concepts[a.Concept].Kind == ConceptKind.Word && a.Place == AlignmentPlace.Sentence),
+        };
     }
+
+    /// <summary>
+    /// The dates a claim states, or, when it states none, those of its document context: a headline or a sentence that
+    /// says "the agreement was signed" without a date is about the day its title and lead give ("on Nov 24, 2016").
+    /// </summary>
+    public static IReadOnlyList<PartialDate> DatesOf(AnalyzedClaim claim, IReadOnlyList<AnalyzedClaim> context)
+    {
+        static List<PartialDate> Parse(AnalyzedClaim c) => c.Claim.Dates.Select(PartialDate.Parse).OfType<PartialDate>().ToList();
+        var own = Parse(claim);
+        return own.Count > 0 ? own : context.SelectMany(Parse).Distinct().ToList();
+    }
+
+    /// <summary>Both sides give dates and none of the statement's is among the claim's.</summary>
+    public static bool DatesConflict(IReadOnlyList<PartialDate> queryDates, IReadOnlyList<PartialDate> claimDates) =>
+        queryDates.Count > 0 && claimDates.Count > 0 && !queryDates.Any(q => claimDates.Any(q.Overlaps));
 
     private (WordMatch Match, int Word) Best(AnalyzedQuery query, int k, AnalyzedClaim claim, ExpansionWeights weights)
     {
@@ -323,23 +341,20 @@ public sealed class FeatureExtractor(WordAligner aligner)
         }
 
         var predicateWord = query.Concepts[predicate.Concept].Word;
-        var subject = alignments
-            .Where(a => query.Concepts[a.Concept].Kind is ConceptKind.Entity or ConceptKind.Name && query.Concepts[a.Concept].Word >= 0 && query.Concepts[a.Concept].Word < predicateWord)
-            .OrderByDescending(a => query.Concepts[a.Concept].Word)
-            .FirstOrDefault();
-        if (subject is null)
+        var subjects = Subjects(query, alignments, predicateWord);
+        if (subjects.Count == 0)
         {
             return (null, null, null);
         }
 
-        var queryActor = query.Concepts[subject.Concept].Surface;
+        var queryActor = string.Join(" + ", subjects.Select(s => query.Concepts[s.Concept].Surface));
         for (var j = predicate.ClaimWord - 1; j >= 0; j--)
         {
             if (claim.FirstPersonAt.Contains(j))
             {
                 var side = claim.SpeakerEntityIds.Select(SearchTerms.Entity).ToList();
-                var matches = subject.Match.IsMatch && (subject.ClaimWord < 0 || claim.SpeakerEntityIds.Count == 0)
-                    && query.Concepts[subject.Concept].Terms.Any(t => side.Contains(t.Term) || claim.SpeakerWords.Contains(t.Term));
+                var matches = subjects.Any(subject => subject.Match.IsMatch && (subject.ClaimWord < 0 || claim.SpeakerEntityIds.Count == 0)
+                    && query.Concepts[subject.Concept].Terms.Any(t => side.Contains(t.Term) || claim.SpeakerWords.Contains(t.Term)));
                 return (queryActor, claim.Claim.Speaker?.Name, side.Count == 0 && claim.SpeakerWords.Count == 0 ? null : matches);
             }
 
@@ -347,14 +362,37 @@ public sealed class FeatureExtractor(WordAligner aligner)
             if (claim.EntityAt[j] is { } entity || word.Kind == WordKind.Name || claim.PersonAt.ContainsKey(j))
             {
                 var actor = claim.EntityAt[j] ?? claim.PersonAt.GetValueOrDefault(j) ?? word.Stem;
-                var terms = query.Concepts[subject.Concept].Terms;
-                return (queryActor, actor, subject.ClaimWord == j
-                    || (claim.EntityAt[j] is not null && terms.Any(t => t.Term == SearchTerms.Entity(claim.EntityAt[j]!)))
-                    || (claim.RoleTermsAt.TryGetValue(j, out var role) && terms.Any(t => role.Contains(t.Term))));
+                return (queryActor, actor, subjects.Any(subject => subject.ClaimWord == j
+                    || (claim.EntityAt[j] is not null && query.Concepts[subject.Concept].Terms.Any(t => t.Term == SearchTerms.Entity(claim.EntityAt[j]!)))
+                    || (claim.RoleTermsAt.TryGetValue(j, out var role) && query.Concepts[subject.Concept].Terms.Any(t => role.Contains(t.Term)))));
             }
         }
 
         return (queryActor, null, null);
+    }
+
+    /// <summary>
+    /// The statement's subject before its predicate: the name or entity nearest the predicate, and those coordinated with
+    /// it ("Santos and Timochenko signed", "Russland, Tyrkiet og Iran har aftalt"), that is the names and entities back to
+    /// the first content word between them. Any of them acting in the claim is the statement's actor acting.
+    /// </summary>
+    private static List<ConceptAlignment> Subjects(AnalyzedQuery query, List<ConceptAlignment> alignments, int predicateWord)
+    {
+        bool IsNamed(ConceptAlignment a) => query.Concepts[a.Concept].Kind is ConceptKind.Entity or ConceptKind.Name;
+        var before = alignments.Where(a => query.Concepts[a.Concept].Word >= 0 && query.Concepts[a.Concept].Word < predicateWord)
+            .OrderByDescending(a => query.Concepts[a.Concept].Word).ToList();
+        var subjects = new List<ConceptAlignment>();
+        foreach (var alignment in before.SkipWhile(a => !IsNamed(a)))
+        {
+            if (!IsNamed(alignment))
+            {
+                break;
+            }
+
+            subjects.Add(alignment);
+        }
+
+        return subjects;
     }
 
     /// <summary>

@@ -26,4 +26,11 @@ public sealed record JudgeThresholds
 
     /// <summary>Two claims state the same fact when each supports the other at this probability (compare).</summary>
     public double SameFact { get; init; } = 0.5;
+
+    /// <summary>
+    /// A claim states the statement's predicate when it expresses at least this share of its content words (by IDF):
+    /// with one conflict (another number, date, actor, a negation) it is then the same fact told differently (compare).
+    /// A word-coverage share, not a probability; chosen by the training command on the train checks' conflicting pairs.
+    /// </summary>
+    public double SamePredicate { get; init; } = 0.5;
 }

@@ -16,4 +16,7 @@ public sealed record PairAnalysis(
     /// speaker at all. True when the query names none.
     /// </summary>
     public bool MentionsSpeaker { get; init; } = true;
+
+    /// <summary>How many of the query's content-word concepts (not names, numbers or dates) the sentence itself expresses.</summary>
+    public int SharedWords { get; init; }
 }

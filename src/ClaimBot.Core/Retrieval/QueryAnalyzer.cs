@@ -67,6 +67,18 @@ public sealed class QueryAnalyzer(
                 skip[i] |= !tokens[i].IsCapitalized && lexicon.ReportingVerbs.Contains(tokens[i].Text);
             }
         }
+        else if (attribution is { Phrase: { } source, Kind: AttributionKind.ReportingVerb })
+        {
+            // "…, officials confirmed", "…, oplyser det norske fiskeriministerium": the frame says who reports the fact,
+            // not what it is. Its lower-case words and the reporting verb are not content; a capitalised word in it
+            // ("the Norwegian ministry") stays, since it may be a specific the claim must share. No speaker is set:
+            // a source that names no one cannot be checked against a claim's speaker.
+            var sourceWords = WordTokenizer.Tokenize(source).Where(t => !t.IsCapitalized).Select(t => t.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                skip[i] |= !tokens[i].IsCapitalized && (sourceWords.Contains(tokens[i].Text) || lexicon.ReportingVerbs.Contains(tokens[i].Text));
+            }
+        }
         else if (kind == QueryKind.Question && type != QuestionType.Who)
         {
             speaker = AskedSpeaker(tokens, words, lexicon);

@@ -9,8 +9,8 @@ namespace ClaimBot.Core.Tests.Answering;
 
 /// <summary>
 /// Three invented reports on one flood, in English and Danish, written for the comparison tests: they state a fact
-/// alike in two languages, give different death tolls, name different people for the same act, and report one fact
-/// as the police's words where another source states it.
+/// alike in two languages, give different death tolls and different counts of destroyed houses, name different people
+/// for the same act, and report one fact as the police's words where another source states it.
 /// </summary>
 public sealed class FloodCorpusFixture : IAsyncLifetime
 {
@@ -23,6 +23,8 @@ public sealed class FloodCorpusFixture : IAsyncLifetime
 
         The dam broke after three days of heavy rain.
 
+        The storm damaged 40 houses in the region.
+
         Mayor Karen Holm opened the emergency shelter in the town hall.
 
         The bridge over the river was closed on Saturday.
@@ -34,6 +36,8 @@ public sealed class FloodCorpusFixture : IAsyncLifetime
         date 2023-04-03
 
         Oversvømmelserne dræbte 140 mennesker i dalen.
+
+        Stormen beskadigede 60 huse i regionen.
 
         Broen over floden blev lukket lørdag.
         """;

@@ -12,7 +12,7 @@ public sealed class EngineModelLoaderTests
         new LogisticModel(-2, new Dictionary<Feature, double> { [Feature.SpecificCoverage] = 3.125 }),
         new LogisticModel(-3, new Dictionary<Feature, double> { [Feature.Coverage] = 4, [Feature.NegationMismatch] = -2.5 }),
         new LogisticModel(-3.5, new Dictionary<Feature, double> { [Feature.NegationTimesCoverage] = 5.75 }),
-        new JudgeThresholds { Answer = 0.35, Cite = 0.25, Supports = 0.65, Refutes = 0.55, Evidence = 0.3, Topic = 0.4, SameFact = 0.45 });
+        new JudgeThresholds { Answer = 0.35, Cite = 0.25, Supports = 0.65, Refutes = 0.55, Evidence = 0.3, Topic = 0.4, SameFact = 0.45, SamePredicate = 0.55 });
 
     [Fact]
     public void Parse_WrittenModel_RoundTripsWeightsAndThresholds()
@@ -72,6 +72,7 @@ public sealed class EngineModelLoaderTests
     [InlineData("cite", 0)]
     [InlineData("refutes", 1)]
     [InlineData("sameFact", -0.2)]
+    [InlineData("samePredicate", 1.25)]
     [InlineData("topicDocument", 2)]
     public void Parse_ThresholdOutsideZeroToOne_ThrowsNamingTheThreshold(string threshold, double value)
     {

@@ -98,6 +98,20 @@ public sealed class EvidenceJudgeTests
         Assert.Equal(0, features[Feature.DocumentBm25]);
     }
 
+    [Theory]
+    [InlineData(0.55, 3, 0.5, ReasonCode.DifferentNumber)]
+    [InlineData(0.55, 3, 0.6, null)]
+    [InlineData(0.9, 2, 0.5, null)]
+    public void OnlyConflict_ReadsTheSamePredicateShareOfContentWords(double wordCoverage, int sharedWords, double samePredicate, ReasonCode? expected)
+    {
+        var features = new EvidenceFeatures { [Feature.WordCoverage] = wordCoverage, [Feature.NumberConflict] = 1 };
+        var pair = Judgements.Of(1, "a").Analysis with { Features = features, SharedWords = sharedWords };
+        // The support operating points sit far from the share, so only the same-predicate share can decide.
+        var judge = new EvidenceJudge(Model with { Thresholds = Model.Thresholds with { SameFact = 0.95, Supports = 0.95, SamePredicate = samePredicate } });
+
+        Assert.Equal(expected, judge.OnlyConflict(pair));
+    }
+
     private static Judgement Judge(Action<EvidenceFeatures> set)
     {
         var features = new EvidenceFeatures();

@@ -310,4 +310,45 @@ public sealed class FeatureExtractorTests
 
         Assert.NotEqual(AlignmentPlace.Sentence, pair.Alignments[0].Place);
     }
+
+    private const string AgreementReport = """
+        Growers and harbour sign the quay agreement
+
+        date 2021-05-06
+
+        Marta Vidal signed the quay agreement on 5 May 2021 together with Peter Lund, head of the Harbour Authority.
+
+        The agreement reopens the quays to the growers' boats.
+        """;
+
+    // A subject of two coordinated names: either one acting in the claim is the statement's actor acting.
+    [Theory]
+    [InlineData("Vidal and Lund signed the quay agreement.", 1)]
+    [InlineData("Lund and Vidal signed the quay agreement.", 1)]
+    [InlineData("Holm and Berg signed the quay agreement.", 0)]
+    public void Extract_CoordinatedSubject_MatchesTheClaimsActorByAnyOfItsNames(string statement, int expected)
+    {
+        var claims = EngineParts.Document("quay.en.txt", AgreementReport, "en");
+        var claim = Assert.Single(claims, c => c.Text.StartsWith("Marta Vidal signed", StringComparison.Ordinal));
+
+        var features = PairFeatures.For(statement, claim, "en", EngineParts.Index(claims)).Features;
+
+        Assert.Equal(expected, features[Feature.ActorMatch]);
+        Assert.Equal(1 - expected, features[Feature.ActorMismatch]);
+    }
+
+    // The title says the agreement was signed; the lead says on which day. The statement's other day conflicts with it.
+    [Theory]
+    [InlineData("The quay agreement was signed on 5 June 2021.", 1)]
+    [InlineData("The quay agreement was signed on 5 May 2021.", 0)]
+    public void Extract_DateOnlyInTheContext_ConflictsWithAnotherDay(string statement, int expected)
+    {
+        var claims = EngineParts.Document("quay.en.txt", AgreementReport, "en");
+        var title = Assert.Single(claims, c => c.Text.StartsWith("Growers and harbour sign", StringComparison.Ordinal));
+        Assert.Empty(title.Dates);
+
+        var features = PairFeatures.For(statement, title, "en", EngineParts.Index(claims), claims.Except([title]).ToList()).Features;
+
+        Assert.Equal(expected, features[Feature.DateConflict]);
+    }
 }

@@ -31,6 +31,14 @@ public sealed class ConceptLexiconTests
         Assert.True(concepts.Overlaps(Concepts(word, language)), $"'{english}' and '{word}' ({language}) share no concept.");
     }
 
+    [Theory(Skip = "Known limit (README, Quality): Snowball stemming leaves irregular and short inflected forms apart from their headwords; a full-form lexicon (Hunspell) is not yet shipped.")]
+    [InlineData("ødelagde", "da", "destroy", "en")]
+    [InlineData("byen", "da", "town", "en")]
+    public void ConceptsOf_IrregularOrShortInflectedForm_MeetsItsTranslation(string word, string language, string translation, string translationLanguage)
+    {
+        Assert.True(Concepts(word, language).Overlaps(Concepts(translation, translationLanguage)), $"'{word}' ({language}) and '{translation}' share no concept.");
+    }
+
     [Fact]
     public void ConceptsOf_UnrelatedWords_ShareNoConcept()
     {

@@ -94,6 +94,17 @@ public sealed class QueryAnalyzerTests
         Assert.Contains("country:us", query.EntityIds);
     }
 
+    [Theory]
+    [InlineData("The floods killed 120 people in the valley, officials confirmed on Sunday.", "en", "officials", "confirmed")]
+    [InlineData("Aftalen omfatter 14 fiskezoner i Stillehavet, oplyser det norske fiskeriministerium.", "da", "fiskeriministerium", "oplyser")]
+    public void Analyze_StatementReportedByNoNamedSource_DropsTheReportingFrameKeepsTheFact(string statement, string language, string source, string verb)
+    {
+        var query = Analyze(statement, QueryKind.Statement, language);
+
+        Assert.DoesNotContain(query.Concepts, c => c.Surface == source || c.Surface == verb);
+        Assert.True(query.Concepts.Count(c => c.Kind == ConceptKind.Word) >= 3, "The fact's own words should stay concepts.");
+    }
+
     [Fact]
     public void Analyze_UnattributedStatement_HasNoSpeaker()
     {

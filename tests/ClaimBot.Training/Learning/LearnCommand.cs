@@ -124,7 +124,9 @@ public sealed class LearnCommand(TextWriter log)
         var (answer, cite, askObjective) = OperatingPoints.ChooseAsk(asks.Where(i => i.Train).ToList(), j => j.Relevance, Answerable);
         var thresholds = baseline.Thresholds with { Answer = answer, Cite = cite, Evidence = cite, Topic = cite };
         var (supportsAt, refutesAt, checkObjective) = OperatingPoints.ChooseCheck(checks.Where(i => i.Train).ToList(), thresholds);
-        thresholds = thresholds with { Supports = supportsAt, Refutes = refutesAt, SameFact = supportsAt };
+        var (samePredicate, samePredicateF1, samePredicateCurve) = OperatingPoints.ChooseSamePredicate(train.Where(i => i.Item.Kind == "check").ToList());
+        thresholds = thresholds with { Supports = supportsAt, Refutes = refutesAt, SameFact = supportsAt, SamePredicate = samePredicate };
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"same predicate: word coverage {samePredicate:0.000} (train F1 {samePredicateF1:0.000}; by share: {string.Join(' ', samePredicateCurve.Where((_, i) => i % 2 == 1).Select(p => $"{p.Threshold:0.00}:{p.F1:0.000}"))})"));
         var (topicDocument, topic, compareObjective) = OperatingPoints.ChooseCompare(rescored.Where(i => i.Train && i.Item.Kind == "compare").ToList());
         thresholds = thresholds with { TopicDocument = topicDocument, Topic = topic };
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"compare: source share {topicDocument:0.000}, sentence share {topic:0.000} (train passed {compareObjective:0.000})"));

@@ -70,6 +70,32 @@ public static class OperatingPoints
         return tied.MinBy(p => Math.Pow(p.Document - d, 2) + Math.Pow(p.Sentence - s, 2));
     }
 
+    /// <summary>
+    /// Same predicate (compare's "the same fact but for one conflict"): the word-coverage share at which, among the train
+    /// checks' candidates that share content words with the statement and carry a conflict, "states the predicate, with a
+    /// conflict" best finds the claims labelled as refuting it (F1: the rare positives are what matters; counterfactual
+    /// statements included, since a changed number refuted by the claim it came from is exactly this case).
+    /// </summary>
+    public static (double Threshold, double F1, IReadOnlyList<(double Threshold, double F1)> Curve) ChooseSamePredicate(IReadOnlyList<JudgedItem> checks)
+    {
+        var pairs = (from item in checks
+                     from index in Enumerable.Range(0, item.Judgements.Count)
+                     let label = item.Refutes[index]
+                     where label is not null && EvidenceJudge.OnlyConflict(item.Judgements[index].Analysis, 0) is not null
+                     select (Coverage: item.Judgements[index].Analysis.Features[Feature.WordCoverage], Refutes: label.Value)).ToList();
+        var scored = Grid.Select(t =>
+        {
+            var found = pairs.Count(p => p.Refutes && p.Coverage >= t);
+            var flagged = pairs.Count(p => p.Coverage >= t);
+            var positives = pairs.Count(p => p.Refutes);
+            return (Threshold: t, F1: found == 0 ? 0 : 2.0 * found / (flagged + positives));
+        }).ToList();
+        var top = scored.Max(p => p.F1);
+        var tied = scored.Where(p => p.F1 == top).ToList();
+        var chosen = tied[tied.Count / 2];
+        return (chosen.Threshold, chosen.F1, scored);
+    }
+
     public static (double Supports, double Refutes, double Objective) ChooseCheck(IReadOnlyList<JudgedItem> items, JudgeThresholds baseline)
     {
         // The seeds' ten checks and the news corpus' fifty are one kind of suite (news): they count as one.
