@@ -379,20 +379,11 @@ public sealed class FeatureExtractor(WordAligner aligner)
     private static List<ConceptAlignment> Subjects(AnalyzedQuery query, List<ConceptAlignment> alignments, int predicateWord)
     {
         bool IsNamed(ConceptAlignment a) => query.Concepts[a.Concept].Kind is ConceptKind.Entity or ConceptKind.Name;
-        var before = alignments.Where(a => query.Concepts[a.Concept].Word >= 0 && query.Concepts[a.Concept].Word < predicateWord)
-            .OrderByDescending(a => query.Concepts[a.Concept].Word).ToList();
-        var subjects = new List<ConceptAlignment>();
-        foreach (var alignment in before.SkipWhile(a => !IsNamed(a)))
-        {
-            if (!IsNamed(alignment))
-            {
-                break;
-            }
-
-            subjects.Add(alignment);
-        }
-
-        return subjects;
+        return alignments.Where(a => query.Concepts[a.Concept].Word >= 0 && query.Concepts[a.Concept].Word < predicateWord)
+            .OrderByDescending(a => query.Concepts[a.Concept].Word)
+            .SkipWhile(a => !IsNamed(a))
+            .TakeWhile(IsNamed)
+            .ToList();
     }
 
     /// <summary>

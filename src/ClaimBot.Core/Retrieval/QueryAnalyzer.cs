@@ -60,12 +60,7 @@ public sealed class QueryAnalyzer(
             speaker = parsed.Name;
             // The speaker is checked against the claim's speaker (SpeakerMismatch), not matched as content.
             var speakerWords = WordTokenizer.Tokenize(parsed.Name).Select(t => t.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                skip[i] |= speakerWords.Contains(tokens[i].Text);
-                // The reporting verb itself ("said"), not a capitalised word spelled like one ("United States").
-                skip[i] |= !tokens[i].IsCapitalized && lexicon.ReportingVerbs.Contains(tokens[i].Text);
-            }
+            SkipFrame(tokens, t => speakerWords.Contains(t.Text), lexicon, skip);
         }
         else if (attribution is { Phrase: { } source, Kind: AttributionKind.ReportingVerb })
         {
@@ -74,10 +69,7 @@ public sealed class QueryAnalyzer(
             // ("the Norwegian ministry") stays, since it may be a specific the claim must share. No speaker is set:
             // a source that names no one cannot be checked against a claim's speaker.
             var sourceWords = WordTokenizer.Tokenize(source).Where(t => !t.IsCapitalized).Select(t => t.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                skip[i] |= !tokens[i].IsCapitalized && (sourceWords.Contains(tokens[i].Text) || lexicon.ReportingVerbs.Contains(tokens[i].Text));
-            }
+            SkipFrame(tokens, t => !t.IsCapitalized && sourceWords.Contains(t.Text), lexicon, skip);
         }
         else if (kind == QueryKind.Question && type != QuestionType.Who)
         {
@@ -219,6 +211,16 @@ public sealed class QueryAnalyzer(
         }
 
         return bounds;
+    }
+
+    // An attribution frame is not content: its words (<paramref name="inFrame"/>) and the reporting verb itself ("said"),
+    // not a capitalised word spelled like one ("United States").
+    private static void SkipFrame(List<Token> tokens, Func<Token, bool> inFrame, LanguageLexicon lexicon, bool[] skip)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            skip[i] |= inFrame(tokens[i]) || (!tokens[i].IsCapitalized && lexicon.ReportingVerbs.Contains(tokens[i].Text));
+        }
     }
 
     private static void SkipPhrases(List<Token> tokens, IReadOnlyList<string> phrases, bool[] skip)

@@ -83,11 +83,11 @@ public static class OperatingPoints
                      let label = item.Refutes[index]
                      where label is not null && EvidenceJudge.OnlyConflict(item.Judgements[index].Analysis, 0) is not null
                      select (Coverage: item.Judgements[index].Analysis.Features[Feature.WordCoverage], Refutes: label.Value)).ToList();
+        var positives = pairs.Count(p => p.Refutes);
         var scored = Grid.Select(t =>
         {
             var found = pairs.Count(p => p.Refutes && p.Coverage >= t);
             var flagged = pairs.Count(p => p.Coverage >= t);
-            var positives = pairs.Count(p => p.Refutes);
             return (Threshold: t, F1: found == 0 ? 0 : 2.0 * found / (flagged + positives));
         }).ToList();
         var top = scored.Max(p => p.F1);
