@@ -12,6 +12,7 @@ public sealed class WordAligner(ConceptLexicon concepts, OppositePredicates oppo
 {
     private const int Senses = 8;
     private const int MinCognate = 6;
+    private const int PhraseSenses = 2;
 
     public WordMatch Align(AnalyzedWord a, string languageA, AnalyzedWord b, string languageB, ExpansionWeights weights)
     {
@@ -99,8 +100,12 @@ public sealed class WordAligner(ConceptLexicon concepts, OppositePredicates oppo
 
     // A name is looked up as written (ConceptLexicon.ConceptsOfName), a word also through its inflection-trimmed stem.
     // At a sentence's start the capital tells nothing, so a "name" there keeps the word's reading ("Broen" ~ "bridge").
-    private IReadOnlyList<ConceptLink> Links(AnalyzedWord word, string language) =>
-        word.Kind == WordKind.Name && word.Index > 0 ? concepts.ConceptsOfName(word.ConceptKey, language) : concepts.ConceptsOf(word.ConceptKey, language);
+    // The concepts of the multi-word entry the word is part of (what the words mean there), then the word's own.
+    private IReadOnlyList<ConceptLink> Links(AnalyzedWord word, string language)
+    {
+        var own = word.Kind == WordKind.Name && word.Index > 0 ? concepts.ConceptsOfName(word.ConceptKey, language) : concepts.ConceptsOf(word.ConceptKey, language);
+        return word.PhraseConcepts.Count == 0 ? own : [.. word.PhraseConcepts.Take(PhraseSenses), .. own];
+    }
 
     private static bool IsPlainName(AnalyzedWord word) => word.Kind == WordKind.Name && word.Index > 0;
 

@@ -15,6 +15,13 @@ public sealed record AnalyzedWord(Token Token, int Index, string Stem, WordKind 
     /// </summary>
     public string Lemma { get; init; } = "";
 
+    /// <summary>
+    /// Concepts of a multi-word lexicon entry the word is part of ("sign language", "national anthem", "stock
+    /// exchange"): what the phrase means as a whole, which another language often says in one word ("Gebärdensprache",
+    /// "Nationalhymne", "børs"). Empty for most words.
+    /// </summary>
+    public IReadOnlyList<ConceptLink> PhraseConcepts { get; init; } = [];
+
     /// <summary>The key for concept lookups: the lemma when known, else the stem.</summary>
     public string ConceptKey => Lemma.Length > 0 ? Lemma : Stem;
 }

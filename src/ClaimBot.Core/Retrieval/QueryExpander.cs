@@ -97,23 +97,29 @@ public sealed class QueryExpander(ConceptLexicon concepts)
             // A name mid-sentence is looked up as written; at the sentence's start it may be a word (WordAligner.Links).
             var isName = word.Kind == WordKind.Name && word.Index > 0;
             var links = (isName ? concepts.ConceptsOfName(stem, language) : concepts.ConceptsOf(stem, language)).Take(weights.Senses).ToList();
+            // The multi-word entry the word is part of ("sign language" -> "Gebärdensprache") is expanded on its own, so
+            // the word's many senses do not crowd out what the phrase means.
+            var phrase = word.PhraseConcepts.Where(p => links.All(l => l.Concept != p.Concept)).Take(weights.Senses).ToList();
             foreach (var target in index.Languages)
             {
                 var same = target == language;
-                var found = new Dictionary<string, double>(StringComparer.Ordinal);
-                foreach (var link in links)
+                foreach (var set in phrase.Count == 0 ? [links] : new[] { links, phrase })
                 {
-                    var strength = (same ? weights.Synonym : weights.Translation) * (stems.Count > 1 ? weights.Part : 1);
-                    AddStems(found, stem, link.Concept, link.Weight * strength, target, index);
-                    foreach (var related in isName ? [] : concepts.Related(link.Concept))
+                    var found = new Dictionary<string, double>(StringComparer.Ordinal);
+                    foreach (var link in set)
                     {
-                        AddStems(found, stem, related, link.Weight * weights.Related * (stems.Count > 1 ? weights.Part : 1), target, index);
+                        var strength = (same ? weights.Synonym : weights.Translation) * (stems.Count > 1 ? weights.Part : 1);
+                        AddStems(found, stem, link.Concept, link.Weight * strength, target, index);
+                        foreach (var related in isName || set == phrase ? [] : concepts.Related(link.Concept))
+                        {
+                            AddStems(found, stem, related, link.Weight * weights.Related * (stems.Count > 1 ? weights.Part : 1), target, index);
+                        }
                     }
-                }
 
-                foreach (var (other, weight) in found.OrderByDescending(p => p.Value).Take(weights.PerLanguage))
-                {
-                    add(other, weight, same ? MatchKind.Synonym : MatchKind.Translation);
+                    foreach (var (other, weight) in found.OrderByDescending(p => p.Value).Take(weights.PerLanguage))
+                    {
+                        add(other, weight, same ? MatchKind.Synonym : MatchKind.Translation);
+                    }
                 }
             }
         }

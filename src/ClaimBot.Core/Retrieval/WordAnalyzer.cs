@@ -10,6 +10,7 @@ public sealed class WordAnalyzer(TextAnalyzer analyzer, ConceptLexicon concepts)
     private const int MinPart = 3;
     private const int MinCompound = 7;
     private const int MaxSplits = 3;
+    private const int MaxPhrase = 3;
     private static readonly HashSet<string> CompoundLanguages = ["da", "nb", "sv", "de"];
 
     public List<AnalyzedWord> Analyze(string text, string language) => Analyze(WordTokenizer.Tokenize(text), language);
@@ -22,7 +23,54 @@ public sealed class WordAnalyzer(TextAnalyzer analyzer, ConceptLexicon concepts)
             result.Add(Analyze(tokens[i], i, SentenceStart(tokens, i), language));
         }
 
+        MarkPhrases(result, language);
         return result;
+    }
+
+    /// <summary>
+    /// Runs of two or three words that the lexicon lists as one entry (wordnet's multi-word lemmas: "sign language",
+    /// "stock exchange", "take part") give each of their words the entry's concepts, longest run first; a run's words
+    /// are not read again as part of a shorter one.
+    /// </summary>
+    private void MarkPhrases(List<AnalyzedWord> words, string language)
+    {
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            for (var length = Math.Min(MaxPhrase, words.Count - i); length >= 2; length--)
+            {
+                var run = words.GetRange(i, length);
+                if (run.Any(w => w.Kind == WordKind.Number) || run[0].IsStopWord || run[^1].IsStopWord)
+                {
+                    continue;
+                }
+
+                var links = PhraseKeys(run, language).Select(k => concepts.ConceptsOfName(k, language)).FirstOrDefault(l => l.Count > 0);
+                if (links is null)
+                {
+                    continue;
+                }
+
+                for (var k = i; k < i + length; k++)
+                {
+                    words[k] = words[k] with { PhraseConcepts = links };
+                }
+
+                i += length - 1;
+                break;
+            }
+        }
+    }
+
+    // The lexicon keys multi-word lemmas as written, joined by '_' (no stemming applies to them): the run as written
+    // and, for English, with a plural last word in the singular ("stock exchanges").
+    private static IEnumerable<string> PhraseKeys(List<AnalyzedWord> run, string language)
+    {
+        var lower = run.Select(w => TextAnalyzer.Fold(w.Token.WithoutPossessive.ToLowerInvariant())).ToList();
+        yield return string.Join('_', lower);
+        if (language == "en" && lower[^1] is { Length: > 3 } last && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal))
+        {
+            yield return string.Join('_', lower.Take(lower.Count - 1).Append(last[..^1]));
+        }
     }
 
     /// <summary>Analyses one token; <paramref name="sentenceStart"/> says whether its capital letter may be just the sentence's.</summary>

@@ -102,6 +102,25 @@ public sealed class WordAlignerTests
         Assert.False(match.IsMatch, $"{name.Token.Text} ~ {other.Token.Text}: {match.Kind}");
     }
 
+    // English says in two words what German and Danish say in one: the phrase's words meet the compound through the
+    // multi-word entry's synset, each of them, and not when they stand apart.
+    [Theory]
+    [InlineData("She sang the national anthem.", "anthem", "Nationalhymne", "de")]
+    [InlineData("She sang the national anthem.", "national", "Nationalhymne", "de")]
+    [InlineData("He interpreted in sign language.", "language", "Gebärdensprache", "de")]
+    [InlineData("The stock exchange closed.", "exchange", "Börse", "de")]
+    public void Align_WordOfAMultiWordEntry_MeetsTheOneWordTranslationOfThePhrase(string sentence, string word, string other, string otherLanguage)
+    {
+        var words = EngineParts.Get<WordAnalyzer>();
+        var inPhrase = words.Analyze(sentence, "en").Single(w => w.Token.Text == word);
+        var alone = words.Analyze(word, "en")[0];
+        var compound = words.Analyze(other, otherLanguage)[0];
+        var aligner = EngineParts.Get<WordAligner>();
+
+        Assert.Equal(MatchKind.Translation, aligner.Align(inPhrase, "en", compound, otherLanguage, EngineParts.Weights.Expansion).Kind);
+        Assert.NotEqual(MatchKind.Translation, aligner.Align(alone, "en", compound, otherLanguage, EngineParts.Weights.Expansion).Kind);
+    }
+
     private static WordMatch Align(string word, string language, string other, string otherLanguage)
     {
         var words = EngineParts.Get<WordAnalyzer>();

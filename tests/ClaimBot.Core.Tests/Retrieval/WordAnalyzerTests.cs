@@ -98,4 +98,26 @@ public sealed class WordAnalyzerTests
         Assert.False(words[0].IsContent);
         Assert.Equal(WordKind.Word, words[0].Kind);
     }
+
+    [Theory]
+    [InlineData("Matlin translated it into sign language.", "en", "sign", "language")]
+    [InlineData("Trading on the stock exchanges stopped in 1939.", "en", "stock", "exchanges")]
+    public void Analyze_MultiWordLexiconEntry_GivesEachOfItsWordsThePhrasesConcepts(string sentence, string language, string first, string second)
+    {
+        var words = EngineParts.Get<WordAnalyzer>().Analyze(sentence, language);
+
+        var a = words.Single(w => w.Token.Text == first);
+        var b = words.Single(w => w.Token.Text == second);
+        Assert.NotEmpty(a.PhraseConcepts);
+        Assert.Equal(a.PhraseConcepts.Select(l => l.Concept), b.PhraseConcepts.Select(l => l.Concept));
+        Assert.All(words.Where(w => w != a && w != b), w => Assert.Empty(w.PhraseConcepts));
+    }
+
+    [Fact]
+    public void Analyze_WordsThatAreNoLexiconEntryTogether_HaveNoPhraseConcepts()
+    {
+        var words = EngineParts.Get<WordAnalyzer>().Analyze("The minister signed the language law.", "en");
+
+        Assert.All(words, w => Assert.Empty(w.PhraseConcepts));
+    }
 }
