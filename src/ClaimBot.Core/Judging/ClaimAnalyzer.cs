@@ -13,7 +13,7 @@ public sealed class ClaimAnalyzer(WordAnalyzer words, EntityGazetteer gazetteer,
     {
         var lexicon = lexicons.For(claim.Language);
         var tokens = WordTokenizer.Tokenize(claim.Text);
-        var analyzed = words.Analyze(tokens, claim.Language);
+        var analyzed = words.AnalyzeWithPhrases(tokens, claim.Language);
         if (indexHolds is not null)
         {
             words.NameFirstWordAsSourcesDo(analyzed, tokens, claim.Language, indexHolds);

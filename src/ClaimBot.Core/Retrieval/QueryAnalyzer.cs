@@ -31,7 +31,7 @@ public sealed class QueryAnalyzer(
         language = detected == "und" ? "en" : detected;
         var lexicon = lexicons.For(language);
         var tokens = WordTokenizer.Tokenize(text);
-        var words = wordAnalyzer.Analyze(tokens, language);
+        var words = wordAnalyzer.AnalyzeWithPhrases(tokens, language);
         wordAnalyzer.NameFirstWordAsSourcesDo(words, tokens, language, term => index.TermId(term) >= 0);
 
         var skip = new bool[tokens.Count];

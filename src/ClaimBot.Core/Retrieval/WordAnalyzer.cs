@@ -23,6 +23,17 @@ public sealed class WordAnalyzer(TextAnalyzer analyzer, ConceptLexicon concepts)
             result.Add(Analyze(tokens[i], i, SentenceStart(tokens, i), language));
         }
 
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="Analyze(IReadOnlyList{Token}, string)"/> with the words of multi-word lexicon entries marked
+    /// (<see cref="AnalyzedWord.PhraseConcepts"/>): for the words that are aligned and expanded (queries, judged
+    /// claims), not for the index terms, which do not read them.
+    /// </summary>
+    public List<AnalyzedWord> AnalyzeWithPhrases(IReadOnlyList<Token> tokens, string language)
+    {
+        var result = Analyze(tokens, language);
         MarkPhrases(result, language);
         return result;
     }

@@ -112,7 +112,7 @@ public sealed class WordAlignerTests
     public void Align_WordOfAMultiWordEntry_MeetsTheOneWordTranslationOfThePhrase(string sentence, string word, string other, string otherLanguage)
     {
         var words = EngineParts.Get<WordAnalyzer>();
-        var inPhrase = words.Analyze(sentence, "en").Single(w => w.Token.Text == word);
+        var inPhrase = words.AnalyzeWithPhrases(WordTokenizer.Tokenize(sentence), "en").Single(w => w.Token.Text == word);
         var alone = words.Analyze(word, "en")[0];
         var compound = words.Analyze(other, otherLanguage)[0];
         var aligner = EngineParts.Get<WordAligner>();

@@ -104,7 +104,7 @@ public sealed class WordAnalyzerTests
     [InlineData("Trading on the stock exchanges stopped in 1939.", "en", "stock", "exchanges")]
     public void Analyze_MultiWordLexiconEntry_GivesEachOfItsWordsThePhrasesConcepts(string sentence, string language, string first, string second)
     {
-        var words = EngineParts.Get<WordAnalyzer>().Analyze(sentence, language);
+        var words = EngineParts.Get<WordAnalyzer>().AnalyzeWithPhrases(WordTokenizer.Tokenize(sentence), language);
 
         var a = words.Single(w => w.Token.Text == first);
         var b = words.Single(w => w.Token.Text == second);
@@ -116,7 +116,7 @@ public sealed class WordAnalyzerTests
     [Fact]
     public void Analyze_WordsThatAreNoLexiconEntryTogether_HaveNoPhraseConcepts()
     {
-        var words = EngineParts.Get<WordAnalyzer>().Analyze("The minister signed the language law.", "en");
+        var words = EngineParts.Get<WordAnalyzer>().AnalyzeWithPhrases(WordTokenizer.Tokenize("The minister signed the language law."), "en");
 
         Assert.All(words, w => Assert.Empty(w.PhraseConcepts));
     }
