@@ -43,7 +43,7 @@ public sealed class QueryAnalyzer(
             var first = Array.IndexOf(skip, false);
             if (first > 0 && words[first].Kind == WordKind.Name)
             {
-                words[first] = wordAnalyzer.Analyze(tokens[first], first, sentenceStart: true, language);
+                words[first] = wordAnalyzer.Analyze(tokens[first], first, sentenceStart: true, language) with { PhraseConcepts = words[first].PhraseConcepts };
             }
         }
 

@@ -96,10 +96,11 @@ public sealed class QueryExpander(ConceptLexicon concepts)
         {
             // A name mid-sentence is looked up as written; at the sentence's start it may be a word (WordAligner.Links).
             var isName = word.Kind == WordKind.Name && word.Index > 0;
-            var links = (isName ? concepts.ConceptsOfName(stem, language) : concepts.ConceptsOf(stem, language)).Take(weights.Senses).ToList();
             // The multi-word entry the word is part of ("sign language" -> "Gebärdensprache") is expanded on its own, so
-            // the word's many senses do not crowd out what the phrase means.
-            var phrase = word.PhraseConcepts.Where(p => links.All(l => l.Concept != p.Concept)).Take(weights.Senses).ToList();
+            // the word's many senses do not crowd out what the phrase means, also when one of those senses is the phrase's.
+            var phrase = word.PhraseConcepts.Take(weights.Senses).ToList();
+            var links = (isName ? concepts.ConceptsOfName(stem, language) : concepts.ConceptsOf(stem, language))
+                .Where(l => phrase.All(p => p.Concept != l.Concept)).Take(weights.Senses).ToList();
             foreach (var target in index.Languages)
             {
                 var same = target == language;

@@ -134,7 +134,7 @@ public sealed class WordAnalyzer(TextAnalyzer analyzer, ConceptLexicon concepts)
             && Analyze(tokens[0], 0, sentenceStart: false, language) is { Kind: WordKind.Name } asName
             && indexHolds(NameKey.Prefix + NameKey.Of(asName.Stem)))
         {
-            words[0] = asName;
+            words[0] = asName with { PhraseConcepts = words[0].PhraseConcepts };
         }
     }
 

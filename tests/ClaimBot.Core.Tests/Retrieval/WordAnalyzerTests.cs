@@ -113,6 +113,22 @@ public sealed class WordAnalyzerTests
         Assert.All(words.Where(w => w != a && w != b), w => Assert.Empty(w.PhraseConcepts));
     }
 
+    // A first word the sources write as a name is read as that name, and stays part of the entry it starts.
+    [Fact]
+    public void NameFirstWordAsSourcesDo_FirstWordOfAMultiWordEntry_KeepsThePhrasesConcepts()
+    {
+        var analyzer = EngineParts.Get<WordAnalyzer>();
+        var tokens = WordTokenizer.Tokenize("Stock exchanges closed early.");
+        var words = analyzer.AnalyzeWithPhrases(tokens, "en");
+        var phrase = words[0].PhraseConcepts.Select(l => l.Concept).ToList();
+
+        analyzer.NameFirstWordAsSourcesDo(words, tokens, "en", _ => true);
+
+        Assert.Equal(WordKind.Name, words[0].Kind);
+        Assert.NotEmpty(phrase);
+        Assert.Equal(phrase, words[0].PhraseConcepts.Select(l => l.Concept));
+    }
+
     [Fact]
     public void Analyze_WordsThatAreNoLexiconEntryTogether_HaveNoPhraseConcepts()
     {
